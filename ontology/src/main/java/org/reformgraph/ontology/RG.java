@@ -10,6 +10,11 @@ import org.apache.jena.rdf.model.ResourceFactory;
  */
 public final class RG {
     public static final String NS = "https://w3id.org/reformgraph/ontology#";
+    /** Concept schemes shipped with the ontology; their IRIs do not depend on the configured base. */
+    public static final String SCHEME_NS = "https://w3id.org/reformgraph/scheme/";
+    public static final String AGENCY_TYPE_NS = SCHEME_NS + "agency-type/";
+    public static final String TOPIC_NS = SCHEME_NS + "topic/";
+    public static final String REFORM_TYPE_NS = SCHEME_NS + "reform-type/";
     /** Where resources are minted unless the user configures another base. */
     public static final String DEFAULT_BASE = "https://w3id.org/reformgraph/id/";
 
@@ -105,8 +110,8 @@ public final class RG {
     public static final Resource Nation = res("Nation");
     public static final Resource Township = res("Township");
 
-    /** IRI of the agency-type concept scheme. */
-    public static final Resource AgencyTypeScheme = res("AgencyTypeScheme");
+    /** The agency-type concept scheme; its concepts are {@code AGENCY_TYPE_NS + slug}. */
+    public static final Resource AgencyTypeScheme = ResourceFactory.createResource(SCHEME_NS + "agency-type");
 
     private RG() {
     }
