@@ -80,7 +80,7 @@ class SeedPlansAcceptanceTest {
     @Test
     void wuhanSectionWithSeveralLeads() {
         String plan = graph.planOf(WUHAN);
-        List<String> leads = graph.attributions(graph.measure(plan, "8.", "")).stream()
+        List<String> leads = graph.attributions(graph.measure(plan, "9.", "便利公共服务接入")).stream()
                 .filter(a -> a.startsWith("Lead/")).toList();
         assertEquals(sorted(List.of("Lead/Explicit/1/市水务局/inherited", "Lead/Explicit/2/市经信局/inherited",
                 "Lead/Explicit/3/市城管委/inherited", "Lead/Explicit/4/武汉供电公司/inherited")), sorted(leads));
