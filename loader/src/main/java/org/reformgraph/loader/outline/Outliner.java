@@ -17,7 +17,8 @@ import org.reformgraph.loader.clean.CleanText;
  * headings ({@link HeadingTree}); restarts and items standing beside parts get implicit sections
  * ({@link LostHeadings}); leaves are measures except in a general-requirements first part and a safeguards last part
  * ({@link MeasureKinds}); a section's closing attribution block is kept out of its last measure
- * ({@link ClosingBlocks}). A tab-separated task table becomes a section {@code t} whose rows are measures
+ * ({@link ClosingBlocks}); closing words of the plan after its last measure belong to no node ({@link TrailingText}).
+ * A tab-separated task table becomes a section {@code t} whose rows are measures
  * {@code t1}, {@code t2} … ({@link TableOutline}, {@link TableGroups}).
  *
  * <p>Paths: a numbered node's segment is its number's value (三 → 3, （二） → 2, 5. → 5) below its parent's path,
@@ -36,6 +37,7 @@ public final class Outliner {
         titles(roots, text.text());
         ClosingBlocks.detach(roots);
         MeasureKinds.assign(roots);
+        TrailingText.detach(roots);
 
         Map<NodeBuilder, String> paths = new HashMap<>();
         assignPaths(roots, "", paths, text, warnings);

@@ -138,6 +138,9 @@ class OutlinerSeedsTest {
         // the line broken mid-sentence is one measure
         assertTrue(o.body(o.node("1.3")).contains("迁移限制条件，简化企业跨区域迁移涉税涉费事项办理程序"));
         assertTrue(o.body(o.node("2.18")).endsWith("（市科技局、市地方金融监管局负责)。"));
+        // the plan's closing words after the last measure are not part of it
+        assertTrue(o.body(o.node("5.39")).endsWith("（天河区政府负责）。"), o.body(o.node("5.39")));
+        assertFalse(o.span(o.node("5")).contains("各区各部门要强化责任意识"));
         // the traditional preface and the notice are not in the plan's outline
         for (OutlineNode measure : o.outline().measures()) {
             assertFalse(o.span(measure).contains("穗府办函"));
