@@ -31,7 +31,7 @@ class TextCleanerTest {
 
     @Test
     void dropsLonePageNumbersAndBlankPadding() {
-        CleanText c = clean("打造绿色综合交通立体走廊。（责任\n\n17\n\n单位：蔡甸区人民政府）\n\n- 18 -\n\n四、保障措施\n");
+        CleanText c = clean("打造绿色综合交通立体走廊。（责任\n\n17\n\n单位：蔡甸区人民政府）\n\n- 18 -\n\n第 19 页\n\n四、保障措施\n");
         assertEquals("打造绿色综合交通立体走廊。（责任单位：蔡甸区人民政府）\n四、保障措施\n", c.text());
     }
 
