@@ -1,0 +1,53 @@
+package org.reformgraph.loader.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into the lines worth keeping: leading and trailing spaces trimmed (tabs are table cells and stay),
+ * blank lines and lone page numbers dropped.
+ */
+final class Lines {
+    /** A kept line: {@code [start, end)} in the text it was cut from, and where its line break was ({@code -1}: none). */
+    record Line(int start, int end, int lineBreak) {
+    }
+
+    /** 12, -12-, - 12 -, 第12页, 第 3 页 共 20 页, 3/20: a page number alone on its line. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "[-－—–]*\\s*(?:第\\s*)?\\d{1,4}\\s*(?:页)?\\s*(?:(?:/|共)\\s*\\d{1,4}\\s*页?)?\\s*[-－—–]*");
+
+    private Lines() {
+    }
+
+    static List<Line> keptLines(MappedText text) {
+        List<Line> lines = new ArrayList<>();
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                int start = lineStart;
+                int end = i;
+                while (start < end && isSpace(text.charAt(start))) {
+                    start++;
+                }
+                while (end > start && (isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == '\r')) {
+                    end--;
+                }
+                String content = text.substring(start, end);
+                if (!content.isBlank() && !isPageNumber(content)) {
+                    lines.add(new Line(start, end, i < text.length() ? i : -1));
+                }
+                lineStart = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    static boolean isPageNumber(String line) {
+        return line.indexOf('\t') < 0 && PAGE_NUMBER.matcher(line.strip()).matches();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00a0' || c == '\r' || c == '\f' || c == '\u200b' || c == '\ufeff';
+    }
+}
