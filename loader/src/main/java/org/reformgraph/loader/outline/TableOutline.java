@@ -9,8 +9,8 @@ import org.reformgraph.loader.clean.CleanText;
 /**
  * Reads a tab-separated task table (序号 / 工作措施 / 主要内容 / 责任单位) into a section whose rows are measures.
  * Repeated header rows (page breaks) are skipped; a line with a single cell numbered 一、 starts a part of the table;
- * every other line must start with a row number. Rows are kept as they are, empty or misaligned ones included, with
- * a warning: nothing is invented.
+ * every other line must start with a row number. Rows are kept as they are, misaligned ones and rows with only a
+ * unit included, with a warning: nothing is invented. A numbered row with every cell empty is no measure.
  */
 final class TableOutline {
     private final CleanText text;
@@ -80,6 +80,13 @@ final class TableOutline {
                         "table row " + value + " follows row " + lastNumber));
             }
             lastNumber = value;
+            if (cell(cells, layout.content()) == null && cell(cells, layout.agency()) == null
+                    && cell(cells, layout.group()) == null) {
+                // A numbered row with no cell filled states nothing: there is no measure to keep.
+                warnings.add(new Warning("outline", text.originalLine(line.start()),
+                        "table row " + number + " is empty: not a measure"));
+                continue;
+            }
             Row row = row(line, cells, values, layout, number, segment);
             rows.add(row);
             (part == null ? table : part).children.add(row.node);
