@@ -107,6 +107,18 @@ class ShapesValidatorTest {
     }
 
     @Test
+    void quotesAreMeasuredInCodePointsNotUtf16Units() {
+        Model plan = plan();
+        Resource mentionSpan = res("plan/wuhan-test-2023/span/79-85");
+        // U+20000 takes two UTF-16 units but is one code point, as rg:start and rg:end count
+        replace(plan, mentionSpan, RG.quote, plan.createLiteral("市市场监管\uD840\uDC00"));
+        ValidationReport report = validator.validate(plan.getGraph());
+        assertTrue(report.conforms(), report::toString);
+        replace(plan, mentionSpan, RG.quote, plan.createLiteral("市市场监管局\uD840\uDC00"));
+        assertOnlyViolation(plan, mentionSpan, null, "rg:quote has 7 characters but rg:end - rg:start is 6");
+    }
+
+    @Test
     void aChecksumThatIsNotSha256HexIsAViolation() {
         Model plan = plan();
         replace(plan, LOAD, RG.sha256, plan.createLiteral("4C0BDBEE"));
