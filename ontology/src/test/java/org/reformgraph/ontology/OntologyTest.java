@@ -95,6 +95,18 @@ class OntologyTest {
     }
 
     @Test
+    void everyRgTermTheOntologyRefersToIsDeclaredInIt() {
+        Set<String> undeclared = new TreeSet<>();
+        ontology.listObjects().forEach(object -> {
+            if (object.isURIResource() && object.asResource().getURI().startsWith(RG.NS)
+                    && !ontology.contains(object.asResource(), RDF.type)) {
+                undeclared.add(object.asResource().getLocalName());
+            }
+        });
+        assertEquals(Set.of(), undeclared);
+    }
+
+    @Test
     void everyTermHasLabelsAndCommentsInChineseAndEnglish() {
         List<String> wrong = new ArrayList<>();
         for (Resource term : rgConstants()) {
