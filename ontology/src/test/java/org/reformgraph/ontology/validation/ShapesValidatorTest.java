@@ -170,6 +170,16 @@ class ShapesValidatorTest {
     }
 
     @Test
+    void aMeasureWithoutTextIsOnlyAWarning() {
+        Model plan = plan();
+        plan.removeAll(MEASURE_1, RG.text, null);
+        ValidationReport report = validator.validate(plan.getGraph());
+        assertFalse(report.hasViolations(), report::toString);
+        assertEquals(1, report.results().size(), report::toString);
+        assertHas(report.warnings(), MEASURE_1, "rg:text", "has no rg:text");
+    }
+
+    @Test
     void anAgencyTypeOutsideTheSchemeIsAViolation() {
         Model plan = plan();
         replace(plan, MARKET_REGULATION, RG.agencyType, ResourceFactory.createResource(RG.AGENCY_TYPE_NS + "no-such-type"));
