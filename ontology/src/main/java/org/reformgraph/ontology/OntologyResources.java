@@ -32,7 +32,8 @@ public final class OntologyResources {
      * written by different people at different times). A scheme file that is not named here is not loaded; a test
      * fails if one sits in the folder unlisted.
      */
-    public static final List<String> SCHEMES = List.of("agency-types.ttl", "topics.ttl", "reform-types.ttl");
+    public static final List<String> SCHEMES = List.of("agency-types.ttl", "topics-bready.ttl", "topics-cn.ttl",
+            "reform-types.ttl");
 
     private OntologyResources() {
     }
