@@ -8,10 +8,8 @@ import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
 import org.reformgraph.ontology.OntologyResources;
-import org.reformgraph.ontology.RG;
 
 /**
  * Checks graphs against the reformgraph SHACL shapes. A plan graph names concepts that live in the ontology graph
@@ -19,13 +17,7 @@ import org.reformgraph.ontology.RG;
  * graph is not expected to repeat the schemes.
  */
 public final class ShapesValidator {
-    private static final Prologue PREFIXES = new Prologue(PrefixMapping.Factory.create()
-            .setNsPrefixes(PrefixMapping.Standard)
-            .setNsPrefix("rg", RG.NS)
-            .setNsPrefix("dct", "http://purl.org/dc/terms/")
-            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .lock());
+    private static final Prologue PREFIXES = new Prologue(ReportPrefixes.MAPPING);
 
     private final Shapes shapes;
     private final Graph vocabulary;

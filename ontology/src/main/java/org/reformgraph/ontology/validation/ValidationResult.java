@@ -1,6 +1,7 @@
 package org.reformgraph.ontology.validation;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.util.FmtUtils;
 
 /**
  * One thing wrong with a graph.
@@ -31,6 +32,7 @@ public record ValidationResult(Severity severity, Node focusNode, String path, S
     }
 
     private static String display(Node node) {
-        return node.isURI() ? "<" + node.getURI() + ">" : node.toString();
+        // IRIs in full, so they can be pasted into a query; literals with their datatype, as Turtle writes them
+        return node.isURI() ? "<" + node.getURI() + ">" : FmtUtils.stringForNode(node, ReportPrefixes.MAPPING);
     }
 }
