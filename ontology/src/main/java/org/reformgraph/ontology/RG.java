@@ -49,6 +49,8 @@ public final class RG {
     public static final Property jurisdiction = prop("jurisdiction");
     public static final Property draft = prop("draft");
     public static final Property year = prop("year");
+    /** How {@link #year} is known when no date of issue gives it (estimated from the text, from the catalog …). */
+    public static final Property yearNote = prop("yearNote");
     public static final Property innovation = prop("innovation");
     public static final Property implementsMeasure = prop("implementsMeasure");
     public static final Property tableRow = prop("tableRow");
@@ -109,6 +111,11 @@ public final class RG {
     public static final Resource District = res("District");
     public static final Resource Nation = res("Nation");
     public static final Resource Township = res("Township");
+
+    // The small fixed schemes the individuals above belong to
+    public static final Resource RoleScheme = res("RoleScheme");
+    public static final Resource BasisScheme = res("BasisScheme");
+    public static final Resource LevelScheme = res("LevelScheme");
 
     /** The agency-type concept scheme; its concepts are {@code AGENCY_TYPE_NS + slug}. */
     public static final Resource AgencyTypeScheme = ResourceFactory.createResource(SCHEME_NS + "agency-type");
