@@ -17,7 +17,8 @@ import org.reformgraph.loader.Span;
  *
  * <p>What counts: every label and variant of the curated scheme, quoted or not; every candidate term quoted anywhere;
  * a candidate unquoted only when it is at least {@value #MIN_UNQUOTED_CANDIDATE} characters long, because two-character
- * quoted words (“育苗”, “四类”) occur unquoted in unrelated senses. Where matches overlap the longer one wins.
+ * quoted words (“育苗”, “四类”) occur unquoted in unrelated senses, and only as a whole word (see
+ * {@link #isWordInText}). Where matches overlap the longer one wins.
  */
 public final class ReformTypeTagger {
     static final double SCHEME_QUOTED = 0.95;
@@ -108,6 +109,7 @@ public final class ReformTypeTagger {
         matches.sort(Comparator.comparingInt((Match m) -> m.end - m.start).reversed()
                 .thenComparing(m -> m.candidate).thenComparingInt(m -> m.start));
         boolean[] taken = new boolean[key.length()];
+        WordBoundaries[] boundaries = new WordBoundaries[1]; // segmented only when an unquoted candidate needs it
         List<ReformTypeOccurrence> out = new ArrayList<>();
         for (Match m : matches) {
             if (anyTaken(taken, m.start, m.end)) {
@@ -115,7 +117,7 @@ public final class ReformTypeTagger {
             }
             Span span = balanceQuotes(text, mk.spanOf(m.start, m.end));
             boolean quoted = isQuoted(span, quotes);
-            if (m.candidate && !quoted && m.end - m.start < MIN_UNQUOTED_CANDIDATE) {
+            if (m.candidate && !quoted && !isWordInText(text, region, span, m, boundaries)) {
                 continue;
             }
             for (int i = m.start; i < m.end; i++) {
@@ -128,6 +130,21 @@ public final class ReformTypeTagger {
         }
         out.sort(Comparator.comparingInt(o -> o.span().start()));
         return out;
+    }
+
+    /**
+     * An unquoted candidate counts only as a whole word written as in its quoted form: at least
+     * {@value #MIN_UNQUOTED_CANDIDATE} characters, no 、 inside (基金、种子基金 does not contain 金种子), and starting and
+     * ending on HanLP word boundaries (集成办理 does not contain 集成办).
+     */
+    private static boolean isWordInText(String text, Span region, Span span, Match m, WordBoundaries[] boundaries) {
+        if (m.end - m.start < MIN_UNQUOTED_CANDIDATE || span.of(text).indexOf('、') >= 0) {
+            return false;
+        }
+        if (boundaries[0] == null) {
+            boundaries[0] = WordBoundaries.of(text, region);
+        }
+        return boundaries[0].aligned(span);
     }
 
     /** Takes in the closing (or opening) mark of a quotation the match opens (or closes) inside: 国际贸易“单一窗口”. */
