@@ -128,12 +128,18 @@ public final class TargetExtractor {
             String comparator = words == AT_MOST ? "<=" : ">=";
             for (String word : words) {
                 int at = clause.lastIndexOf(word);
-                if (at >= 0 && at + word.length() > bestEnd) {
-                    bestEnd = at + word.length();
+                int end = at + word.length();
+                // on a tie the longer word wins: 不少于 over 少于, 不低于 over 低于
+                if (at >= 0 && (end > bestEnd || end == bestEnd && at < best.at)) {
+                    bestEnd = end;
                     best = new Hit(at, comparator);
                 }
             }
         }
+        if (best != null) {
+            return best;
+        }
+        // a bare 至/到 compares only after a verb of change: 降低担保费率至1%, 提高覆盖率到80%
         for (String generic : new String[] {"至", "到"}) {
             int at = clause.lastIndexOf(generic);
             if (at >= 0 && at + 1 > bestEnd) {
