@@ -56,8 +56,7 @@ public final class TagEmitter {
                     .addProperty(RDF.type, TagTerms.TopicAssignment)
                     .addProperty(RG.measure, measure)
                     .addProperty(RG.topic, concept)
-                    .addProperty(RG.basis, TopicAssignment.HEADING.equals(topic.basis())
-                            ? TagTerms.FromHeading : TagTerms.FromWords)
+                    .addProperty(RG.basis, basis(topic))
                     .addLiteral(RG.confidence, decimal(model, topic.confidence()));
         }
         n = 0;
@@ -76,6 +75,15 @@ public final class TagEmitter {
             }
             measure.addProperty(RG.target, t);
         }
+    }
+
+    private static Resource basis(TopicAssignment topic) {
+        return switch (topic.basis()) {
+            case TopicAssignment.HEADING -> TagTerms.FromHeading;
+            case TopicAssignment.WORDS -> TagTerms.FromWords;
+            case TopicAssignment.NEIGHBOUR -> TagTerms.FromNeighbour;
+            default -> throw new IllegalArgumentException("unknown topic basis " + topic.basis());
+        };
     }
 
     static String conceptIri(ReformTypeOccurrence occurrence) {

@@ -25,6 +25,9 @@ public final class TagTerms {
     /** Basis of a topic assignment: the topic was inferred from the measure's words. */
     public static final Resource FromWords = ResourceFactory.createResource(RG.NS + "FromWords");
 
+    /** Basis of a topic assignment: borrowed from the nearest measure that has topics (last resort). */
+    public static final Resource FromNeighbour = ResourceFactory.createResource(RG.NS + "FromNeighbour");
+
     private TagTerms() {
     }
 

@@ -17,6 +17,7 @@ import org.reformgraph.loader.outline.OutlineNode;
  * plan is found unquoted in the others. Loading one plan alone: {@code tag(text, outline, CandidateTerms.empty())}.
  */
 public final class Tagger {
+    static final double NEIGHBOUR_CONFIDENCE = 0.1;
     private final ReformTypeTagger reformTypes;
     private final TopicTagger topics;
     private final TargetExtractor targets;
@@ -41,6 +42,33 @@ public final class Tagger {
     public List<MeasureTags> tag(CleanText text, Outline outline, CandidateTerms crossPlan) {
         List<MeasureTags> out = new ArrayList<>();
         walk(text.text(), outline.roots(), new ArrayDeque<>(), crossPlan, out);
+        return borrowTopicsForTheUntopical(out);
+    }
+
+    /**
+     * The last resort that gives every measure a topic: a measure whose heading and words name none (保障措施 items
+     * such as 加强宣传推介) takes the topics of the nearest measure before it that has some, else after it, at
+     * confidence {@value #NEIGHBOUR_CONFIDENCE}. Plans group related measures, so the neighbour is the best guess.
+     */
+    static List<MeasureTags> borrowTopicsForTheUntopical(List<MeasureTags> measures) {
+        List<MeasureTags> out = new ArrayList<>(measures);
+        for (int i = 0; i < out.size(); i++) {
+            if (!out.get(i).topics().isEmpty()) {
+                continue;
+            }
+            List<TopicAssignment> borrowed = List.of();
+            for (int d = 1; borrowed.isEmpty() && (i - d >= 0 || i + d < out.size()); d++) {
+                if (i - d >= 0 && !measures.get(i - d).topics().isEmpty()) {
+                    borrowed = measures.get(i - d).topics();
+                } else if (i + d < out.size() && !measures.get(i + d).topics().isEmpty()) {
+                    borrowed = measures.get(i + d).topics();
+                }
+            }
+            MeasureTags m = out.get(i);
+            out.set(i, new MeasureTags(m.measurePath(), m.reformTypes(), borrowed.stream()
+                    .map(t -> new TopicAssignment(t.topicIri(), NEIGHBOUR_CONFIDENCE, TopicAssignment.NEIGHBOUR))
+                    .toList(), m.targets()));
+        }
         return out;
     }
 
