@@ -2,8 +2,8 @@ package org.reformgraph.loader.tag;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Mints an ASCII slug for a term no curated scheme knows, from its pinyin: 随借随还 → sui-jie-sui-huan. The same term
@@ -16,33 +16,32 @@ final class PinyinSlug {
 
     static String of(String term) {
         List<Pinyin> pinyin = HanLP.convertToPinyinList(term);
-        StringBuilder sb = new StringBuilder();
+        List<String> tokens = new ArrayList<>();
+        StringBuilder ascii = new StringBuilder();
         for (int i = 0; i < term.length(); i++) {
-            char c = term.charAt(i);
-            String part;
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && i < pinyin.size()
-                    && pinyin.get(i) != Pinyin.none5) {
-                part = pinyin.get(i).getPinyinWithoutTone().replace("ü", "v");
-            } else {
-                char folded = MatchKey.fold(c);
-                part = Character.isLetterOrDigit(folded) && folded < 128
-                        ? String.valueOf(folded).toLowerCase(Locale.ROOT) : "";
-            }
-            if (part.isEmpty()) {
+            char c = MatchKey.fold(term.charAt(i));
+            if (isAsciiAlnum(c)) {
+                ascii.append(Character.toLowerCase(c)); // a run of Latin letters and digits is one token: e, 2b
                 continue;
             }
-            boolean glue = part.length() == 1 && !sb.isEmpty() && isAsciiAlnum(sb.charAt(sb.length() - 1))
-                    && isAsciiAlnum(part.charAt(0)) && !(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                    && i > 0 && Character.UnicodeScript.of(term.charAt(i - 1)) != Character.UnicodeScript.HAN;
-            if (!sb.isEmpty() && !glue) {
-                sb.append('-');
+            flush(ascii, tokens);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && i < pinyin.size()
+                    && pinyin.get(i) != Pinyin.none5) {
+                tokens.add(pinyin.get(i).getPinyinWithoutTone().replace("ü", "v"));
             }
-            sb.append(part);
         }
-        if (sb.isEmpty()) {
+        flush(ascii, tokens);
+        if (tokens.isEmpty()) {
             throw new IllegalArgumentException("no slug can be made from \"" + term + "\"");
         }
-        return sb.toString();
+        return String.join("-", tokens);
+    }
+
+    private static void flush(StringBuilder ascii, List<String> tokens) {
+        if (!ascii.isEmpty()) {
+            tokens.add(ascii.toString());
+            ascii.setLength(0);
+        }
     }
 
     private static boolean isAsciiAlnum(char c) {
