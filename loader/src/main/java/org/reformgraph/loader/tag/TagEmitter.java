@@ -65,7 +65,7 @@ public final class TagEmitter {
                     .addProperty(RDF.type, RG.Target)
                     .addProperty(RG.measure, measure)
                     .addLiteral(RG.value, model.createTypedLiteral(target.value()))
-                    .addProperty(RG.unit, target.unit(), "zh")
+                    .addProperty(RG.unit, target.unit())
                     .addProperty(RG.comparator, target.comparator())
                     .addLiteral(RG.confidence, decimal(model, target.confidence()))
                     .addProperty(RG.evidence, spanMinter.apply(target.span()));
