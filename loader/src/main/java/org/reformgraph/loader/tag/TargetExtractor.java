@@ -32,6 +32,8 @@ public final class TargetExtractor {
             "(\\d+(?:\\.\\d+)?)[ \\t\\u3000]*(" + UNITS + ")(及以下|及以上|以下|以上|以内|之内)?");
     private static final Pattern YEAR = Pattern.compile(
             "(到|至|于|在|力争|争取)?[ \\t\\u3000]*((?:19|20)\\d{2})[ \\t\\u3000]*年(年底前|底前|年底|底|末|前|内|以前)?");
+    /** After a year, a month makes it a date (于2023年7月印发), not a deadline. */
+    private static final Pattern DATE_TAIL = Pattern.compile("\\d{1,2}[ \\t\\u3000]*月");
     private static final String CLAUSE_BREAKS = "，,。；;：:、\n（(）)";
     private static final String SENTENCE_BREAKS = "。；;\n";
 
@@ -164,7 +166,10 @@ public final class TargetExtractor {
         return false;
     }
 
-    /** The deadline year stated earlier in the same sentence: 到2025年, 2023年底前, or a year opening a clause. */
+    /**
+     * The deadline year stated earlier in the same sentence: 到2025年, 2023年底前, or a year opening a clause; not a
+     * baseline (在2016年基础上) nor a date (2023年7月).
+     */
     static Integer deadline(String text, int numberStart, int floor) {
         int sentenceStart = lastBreak(text, numberStart, floor, SENTENCE_BREAKS);
         String sentence = text.substring(sentenceStart, numberStart);
@@ -177,8 +182,10 @@ public final class TargetExtractor {
                 before--;
             }
             boolean opensClause = before < 0 || "，,".indexOf(sentence.charAt(before)) >= 0;
-            boolean baseline = sentence.startsWith("基础", skipSpaces(sentence, y.end()));
-            if ((marked || opensClause) && !baseline) {
+            int next = skipSpaces(sentence, y.end());
+            boolean baseline = sentence.startsWith("基础", next);
+            boolean date = DATE_TAIL.matcher(sentence).region(next, sentence.length()).lookingAt();
+            if ((marked || opensClause) && !baseline && !date) {
                 year = Integer.valueOf(y.group(2));
             }
         }

@@ -92,6 +92,8 @@ class TargetExtractorTest {
         assertTarget(extract(dongxihu).get(0), "100", "个", "=", 2025, "100 个", dongxihu);
         String shanghai = "进一步压缩进口环节通关时间，在 2016 年基础上，压缩至 5 天";
         assertNull(extract(shanghai).get(0).deadlineYear());
+        String dated = "于2023年7月印发方案，全年培训不少于 50 场";
+        assertNull(extract(dated).get(0).deadlineYear());
     }
 
     @Test
