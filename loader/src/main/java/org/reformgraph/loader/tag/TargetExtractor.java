@@ -13,7 +13,8 @@ import org.reformgraph.loader.Span;
  *
  * <p>Numbers that are not targets are left alone: years (2023年: 年 is not a unit), document numbers (〔2023〕37号),
  * dates (10月31日: a 日 right after 月), ordinals (第2), list numbering (1.), phone numbers and codes (no unit),
- * ranges (2-3个), products of figures (7×24小时) and parts of formulas or codes (1+4, B2B, 5G). Numbers written in
+ * ranges (2-3个), products of figures (7×24小时), parts of formulas or codes (1+4, B2B, 5G) and numbers inside
+ * quotation marks, which belong to names (“1窗1人1套资料1个环节”). Numbers written in
  * Chinese numerals (二十大, 三分之一) are not read at all.
  *
  * <p>Comparator: a following 以下/以内/及以下 gives {@code <=}, 以上/及以上 {@code >=}; otherwise the comparing word
@@ -29,7 +30,7 @@ public final class TargetExtractor {
     private static final String UNITS = "个工作日|工作日|个月|万人次|万人|人次|万户|万元|亿元|小时|分钟|天|日|%|％"
             + "|场|人|户|家|次|个|项|列|支|件|名|所|元|倍";
     private static final Pattern QUANTITY = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)[ \\t\\u3000]*(" + UNITS + ")(及以下|及以上|以下|以上|以内|之内)?");
+            "(\\d+(?:\\.\\d+)?)\\s*(" + UNITS + ")(及以下|及以上|以下|以上|以内|之内)?");
     private static final Pattern YEAR = Pattern.compile(
             "(到|至|于|在|力争|争取)?[ \\t\\u3000]*((?:19|20)\\d{2})[ \\t\\u3000]*年(年底前|底前|年底|底|末|前|内|以前)?");
     /** After a year, a month makes it a date (于2023年7月印发), not a deadline. */
@@ -48,9 +49,10 @@ public final class TargetExtractor {
     /** The targets in {@code text[region]}, in document order; spans index {@code text}. */
     public List<Target> extract(String text, Span region) {
         List<Target> out = new ArrayList<>();
+        List<Span> quotations = QuotedSegments.find(text, region.start(), region.end());
         Matcher m = QUANTITY.matcher(text).region(region.start(), region.end());
         while (m.find()) {
-            if (!isTarget(text, m, region)) {
+            if (!isTarget(text, m, region) || isQuoted(new Span(m.start(), m.end()), quotations)) {
                 continue;
             }
             String suffix = m.group(3);
@@ -104,8 +106,14 @@ public final class TargetExtractor {
         return true;
     }
 
+    /** A number inside quotation marks is part of a name or slogan (“1窗1人1套资料1个环节”), not a target. */
+    private static boolean isQuoted(Span quantity, List<Span> quotations) {
+        return quotations.stream().anyMatch(q -> q.contains(quantity));
+    }
+
     private static int skipSpacesBack(String text, int i, int floor) {
-        while (i >= floor && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u3000')) {
+        // line breaks count as spaces: extraction breaks lines inside sentences (10月\n31 日)
+        while (i >= floor && Character.isWhitespace(text.charAt(i))) { // U+3000 included
             i--;
         }
         return i;

@@ -115,6 +115,8 @@ class TargetExtractorTest {
         assertEquals(List.of(), extract("举办“网谷杯”第2届创新创业大赛"));
         assertEquals(List.of(), extract("深入应用北斗、5G+、无人集卡自动驾驶等现代信息技术"));
         assertEquals(List.of(), extract("2023年7月28日"));
+        assertEquals(List.of(), extract("征集时间为 2023 年 10月\n\n31 日至 11月 9 日。")); // a PDF line break
+        assertEquals(List.of(), extract("企业间不动产登记“1窗1人1套资料1个环节”办理"));
     }
 
     @Test
