@@ -31,6 +31,8 @@ public final class RG {
     public static final Resource AgencyMention = cls("AgencyMention");
     public static final Resource Target = cls("Target");
     public static final Resource TextSpan = cls("TextSpan");
+    public static final Resource ReformTypeOccurrence = cls("ReformTypeOccurrence");
+    public static final Resource TopicAssignment = cls("TopicAssignment");
     public static final Resource Role = cls("Role");
     public static final Resource Basis = cls("Basis");
     public static final Resource Level = cls("Level");
@@ -86,6 +88,9 @@ public final class RG {
     public static final Property unit = prop("unit");
     public static final Property comparator = prop("comparator");
     public static final Property deadline = prop("deadline");
+    public static final Property keyword = prop("keyword");
+    public static final Property quoted = prop("quoted");
+    public static final Property candidate = prop("candidate");
 
     // Evidence
     public static final Property evidence = prop("evidence");
@@ -106,6 +111,9 @@ public final class RG {
     public static final Resource Cooperating = res("Cooperating");
     public static final Resource Explicit = res("Explicit");
     public static final Resource FirstListed = res("FirstListed");
+    public static final Resource FromHeading = res("FromHeading");
+    public static final Resource FromWords = res("FromWords");
+    public static final Resource FromNeighbour = res("FromNeighbour");
     public static final Resource Province = res("Province");
     public static final Resource City = res("City");
     public static final Resource District = res("District");

@@ -32,7 +32,7 @@ class OntologyTest {
     private static final String OA = "http://www.w3.org/ns/oa#";
     private static final String VANN = "http://purl.org/vocab/vann/";
     private static final Set<Resource> INDIVIDUALS = Set.of(RG.Lead, RG.Responsible, RG.Cooperating, RG.Explicit,
-            RG.FirstListed, RG.Nation, RG.Province, RG.City, RG.District, RG.Township, RG.RoleScheme,
+            RG.FirstListed, RG.FromHeading, RG.FromWords, RG.FromNeighbour, RG.Nation, RG.Province, RG.City, RG.District, RG.Township, RG.RoleScheme,
             RG.BasisScheme, RG.LevelScheme);
 
     private static Model ontology;

@@ -36,15 +36,15 @@ public final class TagEmitter {
                 concept.addProperty(RDF.type, RG.ReformType)
                         .addProperty(RDF.type, SKOS.Concept)
                         .addProperty(SKOS.prefLabel, MatchKey.normalise(occurrence.label()), "zh")
-                        .addLiteral(TagTerms.candidate, true);
+                        .addLiteral(RG.candidate, true);
             }
             measure.addProperty(RG.reformType, concept);
             model.createResource(base + "/reform/" + (++n))
-                    .addProperty(RDF.type, TagTerms.ReformTypeOccurrence)
+                    .addProperty(RDF.type, RG.ReformTypeOccurrence)
                     .addProperty(RG.measure, measure)
                     .addProperty(RG.reformType, concept)
                     .addProperty(RG.surfaceForm, occurrence.label(), "zh")
-                    .addLiteral(TagTerms.quoted, occurrence.quoted())
+                    .addLiteral(RG.quoted, occurrence.quoted())
                     .addLiteral(RG.confidence, decimal(model, occurrence.confidence()))
                     .addProperty(RG.evidence, spanMinter.apply(occurrence.span()));
         }
@@ -53,7 +53,7 @@ public final class TagEmitter {
             Resource concept = model.createResource(topic.topicIri());
             measure.addProperty(RG.topic, concept);
             model.createResource(base + "/topic/" + (++n))
-                    .addProperty(RDF.type, TagTerms.TopicAssignment)
+                    .addProperty(RDF.type, RG.TopicAssignment)
                     .addProperty(RG.measure, measure)
                     .addProperty(RG.topic, concept)
                     .addProperty(RG.basis, basis(topic))
@@ -79,9 +79,9 @@ public final class TagEmitter {
 
     private static Resource basis(TopicAssignment topic) {
         return switch (topic.basis()) {
-            case TopicAssignment.HEADING -> TagTerms.FromHeading;
-            case TopicAssignment.WORDS -> TagTerms.FromWords;
-            case TopicAssignment.NEIGHBOUR -> TagTerms.FromNeighbour;
+            case TopicAssignment.HEADING -> RG.FromHeading;
+            case TopicAssignment.WORDS -> RG.FromWords;
+            case TopicAssignment.NEIGHBOUR -> RG.FromNeighbour;
             default -> throw new IllegalArgumentException("unknown topic basis " + topic.basis());
         };
     }

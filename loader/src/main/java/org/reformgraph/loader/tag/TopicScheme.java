@@ -49,7 +49,7 @@ public final class TopicScheme {
                 headings.add(MatchKey.normalise(label));
             }
             Set<String> keywords = new LinkedHashSet<>();
-            for (String word : zh(r, TagTerms.keyword)) {
+            for (String word : zh(r, RG.keyword)) {
                 keywords.add(MatchKey.normalise(word));
             }
             out.add(new Topic(r.getURI(), scheme.getURI(), prefs.get(0), List.copyOf(headings), List.copyOf(keywords)));

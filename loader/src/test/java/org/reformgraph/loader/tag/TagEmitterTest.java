@@ -74,8 +74,8 @@ class TagEmitterTest {
                 + " rg:topic ?t ; rg:basis ?b ; rg:confidence ?c } ORDER BY ?a");
         assertEquals(2, rows.size());
         assertEquals(MEASURE + "/topic/1", rows.get(0).getResource("a").getURI());
-        assertEquals(TagTerms.FromHeading.getURI(), rows.get(0).getResource("b").getURI());
-        assertEquals(TagTerms.FromWords.getURI(), rows.get(1).getResource("b").getURI());
+        assertEquals(RG.FromHeading.getURI(), rows.get(0).getResource("b").getURI());
+        assertEquals(RG.FromWords.getURI(), rows.get(1).getResource("b").getURI());
     }
 
     @Test
