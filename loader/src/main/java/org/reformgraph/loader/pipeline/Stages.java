@@ -57,6 +57,11 @@ public record Stages(Reading read, Cleaning clean, Outlining outline, Attributin
         Attributor attributor = new Attributor();
         AgencyResolver resolver = new AgencyResolver();
         return new Stages(reader::read, cleaner::clean, outliner::outline, attributor::attribute, resolver::resolve,
-                StandardSlugs.INSTANCE, ClasspathOntologySource.shipped());
+                StandardSlugs.INSTANCE, standardOntology());
+    }
+
+    /** The ontology, schemes and shapes the ontology module ships. */
+    public static OntologySource standardOntology() {
+        return ClasspathOntologySource.shipped();
     }
 }
