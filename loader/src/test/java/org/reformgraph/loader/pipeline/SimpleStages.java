@@ -26,7 +26,7 @@ import org.reformgraph.loader.resolve.ResolvedAgency;
  * Small stand-ins for the real stages, enough for texts of the form {@code 一、heading} / {@code 1.measure（A、B负责）},
  * so that the loader's own work (order, resolving once, validating, storing) is tested apart from theirs.
  */
-final class SimpleStages {
+public final class SimpleStages {
     static final Jurisdiction HUBEI = Jurisdiction.province("湖北省");
     static final Jurisdiction WUHAN = Jurisdiction.city("武汉市", HUBEI);
     static final Map<String, ResolvedAgency> KNOWN = Map.of(
@@ -37,9 +37,9 @@ final class SimpleStages {
     private static final Pattern RESPONSIBLE = Pattern.compile("（([^）]+)负责）");
 
     /** How many times the resolver was asked. */
-    final AtomicInteger resolutions = new AtomicInteger();
+    public final AtomicInteger resolutions = new AtomicInteger();
 
-    Stages stages(org.reformgraph.loader.store.OntologySource ontology) {
+    public Stages stages(org.reformgraph.loader.store.OntologySource ontology) {
         return new Stages(SimpleStages::read, SimpleStages::clean, SimpleStages::outline, SimpleStages::attribute,
                 (surface, jurisdiction) -> {
                     resolutions.incrementAndGet();
