@@ -11,6 +11,7 @@ import org.reformgraph.ontology.RG;
 /** The plan's parts, sections and measures, as the outline gives them. */
 final class StructureEmitter {
     private final EmitContext context;
+    private final java.util.Set<String> paths = new java.util.HashSet<>();
 
     StructureEmitter(EmitContext context) {
         this.context = context;
@@ -37,6 +38,10 @@ final class StructureEmitter {
     }
 
     private Resource node(OutlineNode node, Resource section) {
+        // two nodes with one path would silently merge into one resource
+        if (!paths.add(node.path())) {
+            throw new IllegalStateException("the outline has two nodes with path '" + node.path() + "'");
+        }
         Resource resource = context.resource(context.iris().node(context.planId(), node.path()));
         resource.addProperty(RDF.type, node.isMeasure() ? RG.Measure : RG.Section)
                 .addProperty(RG.plan, context.plan())

@@ -55,6 +55,8 @@ public final class PlanStore {
             dataset.removeNamedModel(graphIri);
             dataset.addNamedModel(graphIri, planGraph);
             replaceEntry(planIri, catalogEntry);
+            // so that exports (TriG) read like the model document
+            dataset.asDatasetGraph().prefixes().putAll(planGraph.getNsPrefixMap());
         });
         ontologyCurrent = true;
     }

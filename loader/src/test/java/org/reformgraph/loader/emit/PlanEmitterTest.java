@@ -136,6 +136,18 @@ class PlanEmitterTest {
     }
 
     @Test
+    void anOutlineWithTwoNodesOfOnePathIsRefused() {
+        var sample = SampleExtraction.extraction();
+        var measure = sample.outline().measures().get(0);
+        var outline = new org.reformgraph.loader.outline.Outline(java.util.List.of(measure, measure), java.util.List.of());
+        var twice = new org.reformgraph.loader.pipeline.PlanExtraction(sample.plan(), sample.source(), sample.clean(), outline,
+                sample.measures(), sample.agencies(), sample.warnings());
+        IllegalStateException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new PlanEmitter(SampleExtraction.iris()).emit(twice, RUN));
+        assertEquals("the outline has two nodes with path '1.1'", error.getMessage());
+    }
+
+    @Test
     void everyNodeIsAnIri() {
         model.listStatements().forEachRemaining(statement -> {
             assertTrue(statement.getSubject().isURIResource(), statement::toString);
