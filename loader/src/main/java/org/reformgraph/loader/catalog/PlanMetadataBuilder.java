@@ -75,6 +75,11 @@ public final class PlanMetadataBuilder {
             throw new IllegalArgumentException("year " + year + " is not a plausible year of issue");
         }
         Jurisdiction where = JurisdictionNames.parse(jurisdiction, level, within);
+        if (where.countsForCity() == null && (where.level() == Level.DISTRICT || where.level() == Level.TOWNSHIP)) {
+            // cross-city questions count every district for its city
+            throw new IllegalArgumentException(where.name() + " is a " + where.level().slug()
+                    + ": say which city it is in with --within (e.g. --within 济南市) or a full name such as 济南市" + where.name());
+        }
         return new PlanMetadata(planId, blankToNull(title), null, null, null, year, null, false, where, fileName, null);
     }
 

@@ -10,14 +10,15 @@ import org.apache.jena.riot.RDFParser;
 
 /**
  * The ontology, schemes and shapes as Turtle resources on the classpath, where the ontology module's jar puts them.
- * Read once; callers get copies, so nobody can change what the next load stores.
+ * Read once; callers get copies, so nobody can change what the next load stores. It reads the same files as the
+ * ontology module's {@code OntologyResources.vocabulary()} and {@code shapesModel()}, which can replace it.
  */
 public final class ClasspathOntologySource implements OntologySource {
     /** The folder of the ontology module's resources. */
     public static final String FOLDER = "org/reformgraph/ontology/";
-    private static final List<String> REQUIRED = List.of("ontology.ttl", "agency-types.ttl");
-    // concept schemes that other parts of the project add; stored whenever they are shipped
-    private static final List<String> OPTIONAL = List.of("topics.ttl", "reform-types.ttl");
+    private static final List<String> REQUIRED = List.of("ontology.ttl");
+    // the concept schemes, stored whenever they are shipped (the same list as OntologyResources.SCHEMES)
+    private static final List<String> OPTIONAL = List.of("agency-types.ttl", "topics-bready.ttl", "topics-cn.ttl", "reform-types.ttl");
     private static final String SHAPES = "shapes.ttl";
 
     private final Model ontology;

@@ -42,6 +42,14 @@ class PlanMetadataBuilderTest {
     }
 
     @Test
+    void aDistrictNeedsItsCity() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> PlanMetadataBuilder.forFile("x.txt").jurisdiction("钢城区").build());
+        assertEquals("钢城区 is a district: say which city it is in with --within (e.g. --within 济南市) or a full name such as 济南市钢城区",
+                error.getMessage());
+    }
+
+    @Test
     void levelAndWithinShapeTheJurisdiction() {
         PlanMetadata plan = PlanMetadataBuilder.forFile("x.txt").jurisdiction("武汉市").within("湖北省").level(Level.CITY).build();
         assertEquals("湖北省", plan.jurisdiction().within().name());
