@@ -137,6 +137,7 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
 
     private static void done(LoadReport report, List<LoadReport> reports, PrintWriter out, ProgressBar progress) {
         reports.add(report);
+        progress.clear();
         out.println(summary(report));
         for (Warning warning : report.warnings()) {
             out.println("  warning: " + warning);
