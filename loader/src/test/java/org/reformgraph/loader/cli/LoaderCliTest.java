@@ -114,6 +114,38 @@ class LoaderCliTest {
     }
 
     @Test
+    void loadsACatalogFolderWithAProgressBarAndAFileByItsCatalogEntry() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("plans"));
+        StringBuilder catalog = new StringBuilder();
+        for (String id : new String[] {"p-1", "p-2", "p-3"}) {
+            Files.writeString(folder.resolve(id + ".txt"), TEXT);
+            catalog.append(entry(id, id + ".txt"));
+        }
+        Files.writeString(folder.resolve("catalog.ttl"), catalog);
+
+        Run load = run("load", "--db", db.toString(), folder.toString());
+        assertEquals(0, load.exit(), load.err());
+        assertTrue(load.out().contains("p-3: 2 measures"), load.out());
+        assertTrue(load.out().contains("loaded 3 plans"), load.out());
+        assertTrue(load.err().contains("] 3/3 p-3"), "three plans get a progress bar: " + load.err());
+
+        Run one = run("load", "--db", db.toString(), folder.resolve("p-2.txt").toString());
+        assertEquals(0, one.exit(), one.err());
+        assertTrue(one.out().startsWith("p-2: "), "the catalog next to the file names it: " + one.out());
+        assertEquals("", one.err(), "one plan off a terminal: no progress bar");
+    }
+
+    private static String entry(String id, String file) {
+        return """
+                <plan/%1$s> a <http://www.w3.org/ns/dcat#Dataset> ; <http://purl.org/dc/terms/identifier> "%1$s" ;
+                    <https://w3id.org/reformgraph/ontology#jurisdiction> <jurisdiction/wuhan> ;
+                    <http://www.w3.org/ns/dcat#distribution> [ <https://w3id.org/reformgraph/ontology#sourceFile> "%2$s" ] .
+                <jurisdiction/wuhan> <http://www.w3.org/2000/01/rdf-schema#label> "武汉市"@zh ;
+                    <https://w3id.org/reformgraph/ontology#level> <https://w3id.org/reformgraph/ontology#City> .
+                """.formatted(id, file);
+    }
+
+    @Test
     void aFailedLoadPrintsTheErrorWithoutAStackTraceAndExitsWithOne() {
         Run missing = run("load", "--db", db.toString(), "--jurisdiction", "武汉市", dir.resolve("missing.txt").toString());
         assertEquals(1, missing.exit());
