@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reformgraph export}: the whole dataset to standard output. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = LoaderCli.Version.class,
         description = "Writes the dataset to standard output: N-Quads (streamed), TriG, or Turtle (the union of all graphs as one).")
 final class ExportCommand implements Callable<Integer>, DatabaseCommand {
     enum Format { nq, trig, ttl }

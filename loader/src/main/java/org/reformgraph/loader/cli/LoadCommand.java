@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reformgraph load}: plans into the dataset, from folders with a catalog or single files. */
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(name = "load", mixinStandardHelpOptions = true, versionProvider = LoaderCli.Version.class,
         description = {"Loads plans into the dataset: every plan of a folder that holds a catalog.ttl, or single text files.",
                 "A file described by the catalog.ttl next to it takes its metadata from there; any other file needs --jurisdiction."})
 final class LoadCommand implements Callable<Integer>, DatabaseCommand {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reformgraph query}: runs a SPARQL query file over the dataset (the default graph is the union of all graphs). */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(name = "query", mixinStandardHelpOptions = true, versionProvider = LoaderCli.Version.class,
         description = {"Runs a SPARQL query over the dataset; its default graph is the union of all graphs.",
                 "SELECT and ASK results in the chosen format; CONSTRUCT and DESCRIBE results as Turtle."})
 final class QueryCommand implements Callable<Integer>, DatabaseCommand {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reformgraph validate}: checks every plan graph of the dataset against the SHACL shapes. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = LoaderCli.Version.class,
         description = "Checks every plan graph against the SHACL shapes; exits with 1 when any graph violates them.")
 final class ValidateCommand implements Callable<Integer>, DatabaseCommand {
     @Mixin
