@@ -30,6 +30,7 @@ public final class CatalogEmitter {
         Resource dataset = model.createResource(iris.plan(plan.id()));
         model.createResource(iris.catalog())
                 .addProperty(RDF.type, DCAT.Catalog)
+                .addLiteral(DCTerms.title, model.createLiteral("reformgraph: the loaded plans", "en"))
                 .addProperty(DCAT.dataset, dataset);
         dataset.addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(RDF.type, RG.Plan)
