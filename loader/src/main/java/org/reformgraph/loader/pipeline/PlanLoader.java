@@ -173,7 +173,7 @@ public final class PlanLoader {
         } catch (LoadException | UnsupportedOperationException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new LoadException(fileName, 0, stage + " failed: " + e.getMessage(), e);
+            throw new LoadException(fileName, 0, stage + " failed: " + (e.getMessage() != null ? e.getMessage() : e.toString()), e);
         }
     }
 
