@@ -1,0 +1,166 @@
+package org.reformgraph.loader.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.reformgraph.loader.Level;
+import org.reformgraph.loader.LoadException;
+import org.reformgraph.loader.Warning;
+import org.reformgraph.loader.catalog.Catalog;
+import org.reformgraph.loader.catalog.CatalogReader;
+import org.reformgraph.loader.catalog.PlanMetadata;
+import org.reformgraph.loader.catalog.PlanMetadataBuilder;
+import org.reformgraph.loader.pipeline.LoadReport;
+import org.reformgraph.loader.pipeline.PlanLoader;
+import org.reformgraph.loader.store.PlanStore;
+import org.reformgraph.ontology.RG;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code reformgraph load}: plans into the dataset, from folders with a catalog or single files. */
+@Command(name = "load", mixinStandardHelpOptions = true, versionProvider = LoaderCli.Version.class,
+        description = {"Loads plans into the dataset: every plan of a folder that holds a catalog.ttl, or single text files.",
+                "A file described by the catalog.ttl next to it takes its metadata from there; any other file needs --jurisdiction."})
+final class LoadCommand implements Callable<Integer>, DatabaseCommand {
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--base", paramLabel = "IRI", description = "the base IRI resources are minted under (default: ${DEFAULT-VALUE})")
+    String base = RG.DEFAULT_BASE;
+
+    @Option(names = "--jurisdiction", paramLabel = "NAME",
+            description = "where a file with no catalog entry applies, e.g. 武汉市, or a chain such as 济南市钢城区")
+    String jurisdiction;
+
+    @Option(names = "--level", paramLabel = "LEVEL", converter = LevelConverter.class,
+            description = "the jurisdiction's level: province, city, district, township (default: from its name)")
+    Level level;
+
+    @Option(names = "--within", paramLabel = "NAME", description = "the enclosing jurisdiction, e.g. 湖北省 or 湖北省武汉市")
+    String within;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "the year the plan was issued")
+    Integer year;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "the plan's title")
+    String title;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "folders with a catalog.ttl, or plan text files")
+    List<Path> paths;
+
+    @ParentCommand
+    LoaderCli root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public DatabaseOptions options() {
+        return database;
+    }
+
+    @Override
+    public Integer call() {
+        List<Job> jobs = plan();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int total = jobs.stream().mapToInt(Job::plans).sum();
+        ProgressBar progress = new ProgressBar(err, total, System.console() != null);
+        PlanLoader loader = new PlanLoader(base, root.environment().stages().get());
+        List<LoadReport> reports = new ArrayList<>();
+        Dataset dataset = PlanStore.open(database.db());
+        try {
+            for (Job job : jobs) {
+                if (job.folder() != null) {
+                    loader.loadFolder(dataset, job.folder(), report -> done(report, reports, out, progress));
+                } else {
+                    done(loader.load(dataset, job.plan(), job.file()), reports, out, progress);
+                }
+            }
+        } finally {
+            dataset.close();
+        }
+        long triples = reports.stream().mapToLong(LoadReport::triples).sum();
+        out.println("loaded " + reports.size() + (reports.size() == 1 ? " plan" : " plans") + ", " + triples + " triples, into "
+                + database.db());
+        return 0;
+    }
+
+    /** Works out what each path means before anything is written, so that a wrong path fails early. */
+    private List<Job> plan() {
+        List<Job> jobs = new ArrayList<>();
+        CatalogReader catalogs = new CatalogReader(base);
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                Path catalogFile = path.resolve(CatalogReader.FILE_NAME);
+                if (!Files.isRegularFile(catalogFile)) {
+                    throw new LoadException(path.toString(), 0, "a folder to load needs a " + CatalogReader.FILE_NAME
+                            + " describing its plans; give the text files instead to describe them with --jurisdiction");
+                }
+                jobs.add(new Job(path, null, null, catalogs.read(catalogFile).plans().size()));
+            } else if (Files.isRegularFile(path)) {
+                jobs.add(new Job(null, path, metadata(catalogs, path), 1));
+            } else {
+                throw new LoadException(path.toString(), 0, "no such file or folder");
+            }
+        }
+        return jobs;
+    }
+
+    private PlanMetadata metadata(CatalogReader catalogs, Path file) {
+        String fileName = file.getFileName().toString();
+        Path catalogFile = file.toAbsolutePath().getParent().resolve(CatalogReader.FILE_NAME);
+        if (Files.isRegularFile(catalogFile)) {
+            Catalog catalog = catalogs.read(catalogFile);
+            Optional<PlanMetadata> entry = catalog.forFile(fileName);
+            if (entry.isPresent()) {
+                return entry.get();
+            }
+        }
+        try {
+            return PlanMetadataBuilder.forFile(fileName).jurisdiction(jurisdiction).level(level).within(within).year(year)
+                    .title(title).build();
+        } catch (IllegalArgumentException e) {
+            throw new LoadException(file.toString(), 0, e.getMessage(), e);
+        }
+    }
+
+    private static void done(LoadReport report, List<LoadReport> reports, PrintWriter out, ProgressBar progress) {
+        reports.add(report);
+        progress.clear();
+        out.println(summary(report));
+        for (Warning warning : report.warnings()) {
+            out.println("  warning: " + warning);
+        }
+        out.flush();
+        progress.step(report.planId());
+    }
+
+    static String summary(LoadReport report) {
+        return String.format("%s: %d measures, %d attributions, %d agencies, %d mentions, %d warnings, %d triples (%.1f s)",
+                report.planId(), report.measures(), report.attributions(), report.agencies(), report.mentions(),
+                report.warnings().size(), report.triples(), report.took().toMillis() / 1000.0);
+    }
+
+    /** One thing to load: a catalogued folder, or a file with its metadata. */
+    private record Job(Path folder, Path file, PlanMetadata plan, int plans) {
+    }
+
+    /** Reads a level with the same message the rest of the loader gives. */
+    static final class LevelConverter implements picocli.CommandLine.ITypeConverter<Level> {
+        @Override
+        public Level convert(String value) {
+            return Level.parse(value);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.reformgraph.loader.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.RDF;
+import org.reformgraph.loader.emit.IriMinter;
+import org.reformgraph.ontology.RG;
+
+/**
+ * Stage 8, store: writes plan graphs into a dataset, one write transaction per change. A re-load replaces that plan's
+ * graph and its catalog entry and nothing else; an exception aborts the transaction, leaving the dataset exactly as it
+ * was. The ontology graph is (re)written in the same transaction whenever it is missing or differs from the shipped one.
+ */
+public final class PlanStore {
+    private final Dataset dataset;
+    private final String catalogGraph;
+    private final OntologySource ontology;
+    // known to match the shipped ontology since this store last committed a check
+    private volatile boolean ontologyCurrent;
+
+    public PlanStore(Dataset dataset, IriMinter iris, OntologySource ontology) {
+        this.dataset = dataset;
+        this.catalogGraph = iris.catalogGraph();
+        this.ontology = ontology;
+    }
+
+    /**
+     * Opens (creating if needed) the TDB2 dataset in {@code folder}, with the union of all named graphs as its default
+     * graph for queries, as the SPARQL endpoint serves it.
+     */
+    public static Dataset open(Path folder) {
+        Dataset dataset = TDB2Factory.connectDataset(folder.toString());
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dataset;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Replaces one plan's graph and its catalog entry, in one transaction. */
+    public void replacePlan(String graphIri, Model planGraph, String planIri, Model catalogEntry) {
+        Txn.executeWrite(dataset, () -> {
+            ensureOntologyInTransaction();
+            dataset.removeNamedModel(graphIri);
+            dataset.addNamedModel(graphIri, planGraph);
+            replaceEntry(planIri, catalogEntry);
+            // so that exports (TriG) read like the model document
+            dataset.asDatasetGraph().prefixes().putAll(planGraph.getNsPrefixMap());
+        });
+        ontologyCurrent = true;
+    }
+
+    /** Replaces the catalog entries of several plans (by plan IRI), in one transaction; their graphs are untouched. */
+    public void replaceCatalogEntries(Map<String, Model> entriesByPlanIri) {
+        Txn.executeWrite(dataset, () -> {
+            ensureOntologyInTransaction();
+            entriesByPlanIri.forEach(this::replaceEntry);
+        });
+        ontologyCurrent = true;
+    }
+
+    /** Writes the ontology graph if it is missing or differs from the shipped one. */
+    public void ensureOntology() {
+        Txn.executeWrite(dataset, this::ensureOntologyInTransaction);
+        ontologyCurrent = true;
+    }
+
+    /** The names of the plan graphs in the dataset (not the catalog or ontology graph), sorted. */
+    public List<String> planGraphs() {
+        return Txn.calculateRead(dataset, () -> {
+            List<String> names = new ArrayList<>();
+            dataset.listModelNames().forEachRemaining(name -> {
+                String iri = name.getURI();
+                if (!iri.equals(catalogGraph) && !iri.equals(IriMinter.ONTOLOGY_GRAPH)) {
+                    names.add(iri);
+                }
+            });
+            names.sort(null);
+            return names;
+        });
+    }
+
+    private void ensureOntologyInTransaction() {
+        if (ontologyCurrent) {
+            return;
+        }
+        Model shipped = ontology.ontology();
+        Model stored = dataset.getNamedModel(IriMinter.ONTOLOGY_GRAPH);
+        if (stored.isEmpty() || !stored.isIsomorphicWith(shipped)) {
+            dataset.removeNamedModel(IriMinter.ONTOLOGY_GRAPH);
+            dataset.addNamedModel(IriMinter.ONTOLOGY_GRAPH, shipped);
+        }
+    }
+
+    private void replaceEntry(String planIri, Model entry) {
+        Model catalog = dataset.getNamedModel(catalogGraph);
+        Resource plan = catalog.createResource(planIri);
+        List<Statement> old = new ArrayList<>(catalog.listStatements(null, DCAT.dataset, plan).toList());
+        catalog.listStatements().forEachRemaining(statement -> {
+            Resource subject = statement.getSubject();
+            // the entry is the plan's statements and those of its own resources (its distribution)
+            if (subject.isURIResource() && (subject.getURI().equals(planIri) || subject.getURI().startsWith(planIri + "/"))) {
+                old.add(statement);
+            }
+        });
+        catalog.remove(old);
+        catalog.add(entry);
+        pruneUnusedJurisdictions(catalog);
+    }
+
+    /** Drops jurisdictions that no entry refers to any more (a plan that moved), down the rg:within chain. */
+    private static void pruneUnusedJurisdictions(Model catalog) {
+        boolean removed = true;
+        while (removed) {
+            removed = false;
+            for (Resource jurisdiction : catalog.listSubjectsWithProperty(RDF.type, RG.Jurisdiction).toList()) {
+                boolean referenced = catalog.listStatements(null, null, jurisdiction).toList().stream()
+                        .anyMatch(statement -> !statement.getSubject().equals(jurisdiction));
+                if (!referenced) {
+                    catalog.removeAll(jurisdiction, null, null);
+                    removed = true;
+                }
+            }
+        }
+    }
+}
