@@ -1,0 +1,76 @@
+package org.reformgraph.api.named;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetMem;
+import org.apache.jena.system.Txn;
+import org.reformgraph.queries.NamedQuery;
+
+/**
+ * Runs a named query with the caller's values, under the same time limit as the SPARQL endpoint, and serializes the
+ * answer; answers are cached until the data changes.
+ */
+public final class NamedQueryRunner {
+    private final Dataset dataset;
+    private final Duration timeout;
+    private final ResultCache cache;
+    private final Timer runs;
+    private final Counter timeouts;
+
+    public NamedQueryRunner(Dataset dataset, Duration timeout, ResultCache cache, MeterRegistry meters) {
+        this.dataset = dataset;
+        this.timeout = timeout;
+        this.cache = cache;
+        this.runs = Timer.builder("reformgraph.named.query").description("named queries run (cache misses)")
+                .register(meters);
+        this.timeouts = Counter.builder("reformgraph.named.query.timeouts")
+                .description("named queries stopped by the time limit").register(meters);
+    }
+
+    /**
+     * @throws org.reformgraph.queries.ParameterBindingException for values that do not fit the query
+     * @throws org.apache.jena.query.QueryCancelledException     when the query runs out of time
+     */
+    public ResultCache.Answer run(NamedQuery namedQuery, Map<String, String> values, AnswerFormat format) {
+        Query query = namedQuery.bind(values); // binding errors surface before the cache is consulted
+        String key = namedQuery.name() + "?" + new TreeMap<>(values) + "&format=" + format;
+        return cache.get(key, () -> runs.record(() -> execute(query, format)));
+    }
+
+    private ResultCache.Answer execute(Query query, AnswerFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Txn.executeRead(dataset, () -> {
+                try (QueryExec exec = QueryExec.dataset(dataset.asDatasetGraph()).query(query)
+                        .timeout(timeout.toMillis()).build()) {
+                    if (query.isSelectType()) {
+                        // Read the whole answer inside the transaction and the time limit, then write it.
+                        RowSet rows = RowSetMem.create(exec.select());
+                        ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(rows), format.lang());
+                    } else if (query.isAskType()) {
+                        ResultSetMgr.write(out, exec.ask(), format.lang());
+                    } else {
+                        Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
+                        RDFDataMgr.write(out, graph, format.lang());
+                    }
+                }
+            });
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            timeouts.increment();
+            throw e;
+        }
+        return new ResultCache.Answer(out.toByteArray(), format.contentType());
+    }
+}
