@@ -106,8 +106,8 @@ public class SparqlEndpointConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<FormatAliases> formatAliases() {
-        FilterRegistrationBean<FormatAliases> bean = new FilterRegistrationBean<>(new FormatAliases());
+    FilterRegistrationBean<FormatParameter> formatParameter() {
+        FilterRegistrationBean<FormatParameter> bean = new FilterRegistrationBean<>(new FormatParameter());
         bean.setUrlPatterns(List.of(QUERY_PATH, GRAPH_PATH));
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return bean;

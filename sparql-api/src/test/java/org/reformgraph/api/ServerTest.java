@@ -1,0 +1,20 @@
+package org.reformgraph.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole server on a random port over {@link TestDataset}, with a 2 s query limit. Every HTTP test class uses
+ * this one configuration, so Spring starts the server once for all of them.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = ReformgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "reformgraph.query-timeout=2s")
+@Import(TestDataset.class)
+public @interface ServerTest {
+}
