@@ -4,17 +4,20 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
  * The whole server on a random port over {@link TestDataset}, with a 2 s query limit. Every HTTP test class uses
- * this one configuration, so Spring starts the server once for all of them.
+ * this one configuration, so Spring starts the server once for all of them. Metrics are exported as in
+ * production (Spring disables that in tests unless asked).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = ReformgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "reformgraph.query-timeout=2s")
 @Import(TestDataset.class)
+@AutoConfigureObservability
 public @interface ServerTest {
 }

@@ -48,7 +48,7 @@ public enum AnswerFormat {
                     return f;
                 }
             }
-            throw new IllegalArgumentException("format '" + formatParameter + "' is not one of "
+            throw new UnknownFormatException("format '" + formatParameter + "' is not one of "
                     + String.join(", ", List.of(values()).stream().filter(f -> f.table == table)
                     .map(f -> f.shortName).toList()) + " for this query");
         }
@@ -63,5 +63,12 @@ public enum AnswerFormat {
             }
         }
         return table ? JSON : TURTLE;
+    }
+
+    /** A {@code ?format=} this kind of query cannot answer in. */
+    public static final class UnknownFormatException extends IllegalArgumentException {
+        UnknownFormatException(String message) {
+            super(message);
+        }
     }
 }

@@ -42,7 +42,7 @@ public class NamedQueryController {
     }
 
     @GetMapping("/api/queries/{name}")
-    public ResponseEntity<byte[]> run(@PathVariable String name, @RequestParam Map<String, String> parameters,
+    public ResponseEntity<byte[]> run(@PathVariable("name") String name, @RequestParam Map<String, String> parameters,
                                       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         NamedQuery query = library.get(name).orElseThrow(() -> new UnknownQueryException(name));
         Map<String, String> values = new LinkedHashMap<>(parameters);
@@ -97,7 +97,7 @@ public class NamedQueryController {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler({ParameterBindingException.class, IllegalArgumentException.class})
+    @ExceptionHandler({ParameterBindingException.class, AnswerFormat.UnknownFormatException.class})
     ResponseEntity<Map<String, Object>> badValue(IllegalArgumentException e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessage());
     }

@@ -3,6 +3,7 @@ package org.reformgraph.api.sparql;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.ServletContext;
 import java.util.List;
+import org.apache.jena.fuseki.server.CounterName;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
@@ -50,10 +51,16 @@ public class SparqlEndpointConfiguration {
     DataService dataService(Dataset dataset, ReformgraphProperties properties) {
         // Idempotent; repeated here so that a dataset handed in by a test or an embedding gets the same rules.
         ReformgraphDataset.configure(dataset, properties.queryTimeout());
-        return DataService.newBuilder(dataset.asDatasetGraph())
+        DataService service = DataService.newBuilder(dataset.asDatasetGraph())
                 .addEndpoint(Operation.Query, QUERY_PATH.substring(1))
                 .addEndpoint(Operation.GSP_R, GRAPH_PATH.substring(1))
                 .build();
+        // Fuseki counts timeouts and execution errors only on endpoints that carry those counters.
+        service.getEndpoints(Operation.Query).forEach(endpoint -> {
+            endpoint.getCounters().add(CounterName.QueryTimeouts);
+            endpoint.getCounters().add(CounterName.QueryExecErrors);
+        });
+        return service;
     }
 
     @Bean
