@@ -24,7 +24,28 @@ public final class ReformgraphMain {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Top()).addSubcommand(new ServeCommand());
+        return withErrorMessages(new CommandLine(new Top()).addSubcommand(new ServeCommand()));
+    }
+
+    /**
+     * A failure the user can fix (a bad folder, a locked or unreadable database, a bad option) is reported as one
+     * line on stderr and exit code 1, not as a stack trace.
+     */
+    public static CommandLine withErrorMessages(CommandLine commandLine) {
+        return commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            cl.getErr().println("reformgraph " + cl.getCommandName() + ": " + messageOf(e));
+            return 1;
+        });
+    }
+
+    private static String messageOf(Throwable e) {
+        StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
+                message.append(": ").append(cause.getMessage());
+            }
+        }
+        return message.toString();
     }
 
     /** The top command until the loader's CLI provides one. */

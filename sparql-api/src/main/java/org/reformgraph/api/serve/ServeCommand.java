@@ -36,16 +36,28 @@ public final class ServeCommand implements Callable<Integer> {
             paramLabel = "DURATION", description = "longest a query may run, e.g. 30s, 2m (default: ${DEFAULT-VALUE})")
     Duration queryTimeout;
 
+    private ConfigurableApplicationContext context;
+
     @Override
     public Integer call() {
         ServeSettings settings = new ServeSettings(db, seeds, base, bind, port, queryTimeout);
         Dataset dataset = ReformgraphDataset.openTdb2(settings.db());
-        ReformgraphDataset.configure(dataset, settings.queryTimeout());
-        SeedLoading.loadIfEmpty(dataset, settings.seeds(), settings.base(), System.out);
-        ConfigurableApplicationContext context = ReformgraphApplication.start(dataset, settings);
+        try {
+            ReformgraphDataset.configure(dataset, settings.queryTimeout());
+            SeedLoading.loadIfEmpty(dataset, settings.seeds(), settings.base(), System.out);
+            context = ReformgraphApplication.start(dataset, settings);
+        } catch (RuntimeException e) {
+            dataset.close(); // release the database folder's lock for the next attempt
+            throw e;
+        }
         String host = bind.equals("0.0.0.0") ? "localhost" : bind;
         System.out.printf("Serving %s at http://%s:%d/sparql (query timeout %s)%n", db.toAbsolutePath(), host,
                 context.getEnvironment().getProperty("local.server.port", Integer.class, port), queryTimeout);
         return 0;
+    }
+
+    /** The running server once {@link #call()} has returned; closing it stops the server and closes the database. */
+    public ConfigurableApplicationContext context() {
+        return context;
     }
 }
