@@ -7,9 +7,10 @@ import picocli.CommandLine.Command;
 /**
  * The {@code reformgraph} command line: the main class of {@code reformgraph.jar}.
  *
- * <p>{@link #commandLine()} is the one place where subcommands are put together. The loader's commands ({@code load},
- * {@code export}, {@code query}, {@code validate}) join here once its {@code LoaderCli} exists: replace the body with
- * {@code return LoaderCli.commandLine(new ServeCommand());} so that one top command carries all of them.
+ * <p>{@link #commandLine()} is the one place where subcommands are put together. The loader module owns the top
+ * command and its subcommands ({@code load}, {@code export}, {@code query}, {@code validate}) through
+ * {@code org.reformgraph.loader.cli.LoaderCli.commandLine(Object... extraSubcommands)}; this module adds
+ * {@code serve} to it. Until that class is on the classpath a top command of our own carries {@code serve} alone.
  */
 public final class ReformgraphMain {
     private ReformgraphMain() {
@@ -23,8 +24,30 @@ public final class ReformgraphMain {
         // exit 0 with the server running: Spring Boot's non-daemon threads keep the JVM alive.
     }
 
+    static final String LOADER_CLI = "org.reformgraph.loader.cli.LoaderCli";
+
     public static CommandLine commandLine() {
-        return withErrorMessages(new CommandLine(new Top()).addSubcommand(new ServeCommand()));
+        return withErrorMessages(loaderCommandLine(new ServeCommand())
+                .orElseGet(() -> new CommandLine(new Top()).addSubcommand(new ServeCommand())));
+    }
+
+    /**
+     * The loader's command line with {@code extra} added, if the loader module provides one. Looked up by name so
+     * that this module builds against a loader that has no CLI yet; once it has, this can become a direct call.
+     */
+    static java.util.Optional<CommandLine> loaderCommandLine(Object... extra) {
+        Class<?> cli;
+        try {
+            cli = Class.forName(LOADER_CLI);
+        } catch (ClassNotFoundException e) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of((CommandLine) cli.getMethod("commandLine", Object[].class)
+                    .invoke(null, (Object) extra));
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException(LOADER_CLI + " must have public static CommandLine commandLine(Object...)", e);
+        }
     }
 
     /**

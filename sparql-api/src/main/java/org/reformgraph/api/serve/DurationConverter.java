@@ -28,4 +28,10 @@ public final class DurationConverter implements ITypeConverter<Duration> {
             throw new TypeConversionException("'" + value + "' is not a duration (e.g. 30s, 500ms, 2m, PT30S)");
         }
     }
+
+    /** Writes a duration the way this converter reads it: {@code 30s}, {@code 1500ms}. */
+    public static String format(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+    }
 }

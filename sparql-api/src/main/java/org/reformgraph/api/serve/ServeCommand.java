@@ -52,7 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         String host = bind.equals("0.0.0.0") ? "localhost" : bind;
         System.out.printf("Serving %s at http://%s:%d/sparql (query timeout %s)%n", db.toAbsolutePath(), host,
-                context.getEnvironment().getProperty("local.server.port", Integer.class, port), queryTimeout);
+                context.getEnvironment().getProperty("local.server.port", Integer.class, port),
+                DurationConverter.format(queryTimeout));
         return 0;
     }
 

@@ -105,6 +105,8 @@ class ServeCommandTest {
         assertEquals(Duration.ofMillis(1500), new DurationConverter().convert("1500ms"));
         assertEquals(Duration.ofMinutes(2), new DurationConverter().convert("2m"));
         assertEquals(Duration.ofSeconds(45), new DurationConverter().convert("PT45S"));
+        assertEquals("30s", DurationConverter.format(Duration.ofSeconds(30)));
+        assertEquals("1500ms", DurationConverter.format(Duration.ofMillis(1500)));
     }
 
     @Test
