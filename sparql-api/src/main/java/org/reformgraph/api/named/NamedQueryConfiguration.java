@@ -26,6 +26,6 @@ public class NamedQueryConfiguration {
     @Bean
     NamedQueryRunner namedQueryRunner(Dataset dataset, ReformgraphProperties properties, ResultCache cache,
                                       MeterRegistry meters) {
-        return new NamedQueryRunner(dataset, properties.queryTimeout(), cache, meters);
+        return new NamedQueryRunner(dataset, properties.queryTimeout(), properties.maxResults(), cache, meters);
     }
 }

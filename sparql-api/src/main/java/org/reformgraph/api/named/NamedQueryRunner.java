@@ -16,22 +16,26 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.system.Txn;
+import org.reformgraph.api.sparql.BoundedQuery;
 import org.reformgraph.queries.NamedQuery;
 
 /**
- * Runs a named query with the caller's values, under the same time limit as the SPARQL endpoint, and serializes the
- * answer; answers are cached until the data changes.
+ * Runs a named query with the caller's values, under the same time and result limits as the SPARQL endpoint, and
+ * serializes the answer; answers are cached until the data changes.
  */
 public final class NamedQueryRunner {
     private final Dataset dataset;
     private final Duration timeout;
+    private final long maxResults;
     private final ResultCache cache;
     private final Timer runs;
     private final Counter timeouts;
 
-    public NamedQueryRunner(Dataset dataset, Duration timeout, ResultCache cache, MeterRegistry meters) {
+    public NamedQueryRunner(Dataset dataset, Duration timeout, long maxResults, ResultCache cache,
+                            MeterRegistry meters) {
         this.dataset = dataset;
         this.timeout = timeout;
+        this.maxResults = maxResults;
         this.cache = cache;
         this.runs = Timer.builder("reformgraph.named.query").description("named queries run (cache misses)")
                 .register(meters);
@@ -45,6 +49,7 @@ public final class NamedQueryRunner {
      */
     public ResultCache.Answer run(NamedQuery namedQuery, Map<String, String> values, AnswerFormat format) {
         Query query = namedQuery.bind(values); // binding errors surface before the cache is consulted
+        BoundedQuery.cap(query, maxResults);
         String key = namedQuery.name() + "?" + new TreeMap<>(values) + "&format=" + format;
         return cache.get(key, () -> runs.record(() -> execute(query, format)));
     }

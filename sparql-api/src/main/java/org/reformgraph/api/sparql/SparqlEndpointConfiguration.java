@@ -12,7 +12,6 @@ import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.CrossOriginFilter;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
 import org.apache.jena.fuseki.servlets.GSP_R;
-import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.WebContent;
 import org.reformgraph.api.ReformgraphProperties;
@@ -40,9 +39,9 @@ public class SparqlEndpointConfiguration {
     private static final String DATASET_NAME = "/";
 
     @Bean
-    OperationRegistry readOnlyOperations() {
+    OperationRegistry readOnlyOperations(ReformgraphProperties properties) {
         OperationRegistry operations = OperationRegistry.createEmpty();
-        operations.register(Operation.Query, WebContent.contentTypeSPARQLQuery, new SPARQL_QueryDataset());
+        operations.register(Operation.Query, WebContent.contentTypeSPARQLQuery, new BoundedQuery(properties.maxResults()));
         operations.register(Operation.GSP_R, null, new GSP_R());
         return operations;
     }
@@ -89,7 +88,8 @@ public class SparqlEndpointConfiguration {
         bean.addInitParameter(CrossOriginFilter.ALLOWED_METHODS_PARAM, "GET,POST,HEAD,OPTIONS");
         bean.addInitParameter(CrossOriginFilter.ALLOWED_HEADERS_PARAM,
                 "X-Requested-With,Content-Type,Accept,Origin,Last-Modified,Authorization");
-        bean.addInitParameter(CrossOriginFilter.EXPOSED_HEADERS_PARAM, "Cache-Control,Content-Length,Content-Type");
+        bean.addInitParameter(CrossOriginFilter.EXPOSED_HEADERS_PARAM,
+                "Cache-Control,Content-Length,Content-Type," + BoundedQuery.LIMIT_HEADER);
         bean.addInitParameter(CrossOriginFilter.CHAIN_PREFLIGHT_PARAM, "false");
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return bean;

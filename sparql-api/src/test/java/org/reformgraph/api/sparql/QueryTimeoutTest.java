@@ -31,13 +31,10 @@ class QueryTimeoutTest {
                 CompletableFuture.supplyAsync(() -> http.get("/sparql?query=" + enc(RUNAWAY)));
 
         Thread.sleep(300); // let the runaway get going
-        long simpleStart = System.nanoTime();
         HttpResponse<String> simple = http.get("/sparql?format=csv&query=" + enc(SparqlEndpointTest.PLANS));
-        Duration simpleTook = Duration.ofNanos(System.nanoTime() - simpleStart);
         assertEquals(200, simple.statusCode(), simple.body());
         assertTrue(simple.body().contains("wuhan-2023"));
         assertTrue(runaway.getNow(null) == null, "the simple query was answered while the runaway still ran");
-        assertTrue(simpleTook.toMillis() < 1500, "simple query took " + simpleTook);
 
         HttpResponse<String> stopped = runaway.get();
         Duration took = Duration.ofNanos(System.nanoTime() - start);

@@ -127,6 +127,19 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void aQueryWithoutALimitGetsTheServersLimitAndSaysSo() {
+        String all = "SELECT * WHERE { GRAPH <" + TestDataset.BULK_GRAPH + "> { ?s ?p ?o } }";
+        HttpResponse<String> r = http.get("/sparql?format=csv&query=" + enc(all));
+        assertEquals(200, r.statusCode());
+        assertEquals(1 + 1500, r.body().split("\r\n").length, "header and 1500 of the 2000 triples");
+        assertEquals("1500", r.headers().firstValue(BoundedQuery.LIMIT_HEADER).orElse(null));
+
+        HttpResponse<String> small = http.get("/sparql?format=csv&query=" + enc(all + " LIMIT 10"));
+        assertEquals(11, small.body().split("\r\n").length);
+        assertTrue(small.headers().firstValue(BoundedQuery.LIMIT_HEADER).isEmpty(), "a smaller LIMIT is kept");
+    }
+
+    @Test
     void aQueryThatDoesNotParseIs400() {
         HttpResponse<String> r = http.get("/sparql?query=" + enc("SELECT ?x WHERE { ?x ?p }"));
         assertEquals(400, r.statusCode());
