@@ -1,6 +1,5 @@
 package org.reformgraph.api;
 
-import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.reformgraph.api.serve.ServeSettings;
 import org.springframework.boot.Banner;
@@ -20,11 +19,6 @@ public class ReformgraphApplication {
     public static ConfigurableApplicationContext start(Dataset dataset, ServeSettings settings) {
         return new SpringApplicationBuilder(ReformgraphApplication.class)
                 .bannerMode(Banner.Mode.OFF)
-                .properties(Map.of(
-                        "server.port", settings.port(),
-                        "server.address", settings.bind(),
-                        "reformgraph.base", settings.base(),
-                        "reformgraph.query-timeout", settings.queryTimeout().toMillis() + "ms"))
                 .initializers(context -> {
                     context.getBeanFactory().registerSingleton("dataset", dataset);
                     context.addApplicationListener(event -> {
@@ -33,6 +27,10 @@ public class ReformgraphApplication {
                         }
                     });
                 })
-                .run();
+                // As command-line arguments, so that serve's options win over environment and system properties.
+                .run("--server.port=" + settings.port(),
+                        "--server.address=" + settings.bind(),
+                        "--reformgraph.base=" + settings.base(),
+                        "--reformgraph.query-timeout=" + settings.queryTimeout().toMillis() + "ms");
     }
 }
