@@ -43,8 +43,9 @@ public final class ServeCommand implements Callable<Integer> {
         ServeSettings settings = new ServeSettings(db, seeds, base, bind, port, queryTimeout);
         Dataset dataset = ReformgraphDataset.openTdb2(settings.db());
         try {
-            ReformgraphDataset.configure(dataset, settings.queryTimeout());
+            // Seed before the serving context is set: the loader sees the dataset as stored, not as a union.
             SeedLoading.loadIfEmpty(dataset, settings.seeds(), settings.base(), System.out);
+            ReformgraphDataset.configure(dataset, settings.queryTimeout());
             context = ReformgraphApplication.start(dataset, settings);
         } catch (RuntimeException e) {
             dataset.close(); // release the database folder's lock for the next attempt

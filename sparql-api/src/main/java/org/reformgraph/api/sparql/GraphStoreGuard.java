@@ -23,9 +23,9 @@ public final class GraphStoreGuard extends OncePerRequestFilter {
             return;
         }
         if (!(method.equals("GET") || method.equals("HEAD"))) {
+            response.setHeader("Allow", "GET, HEAD, OPTIONS");
             PlainErrors.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                     "The graph store is read-only: only GET and HEAD of ?graph=IRI are allowed.");
-            response.setHeader("Allow", "GET, HEAD, OPTIONS");
             return;
         }
         String graph = request.getParameter("graph");

@@ -75,6 +75,7 @@ class GraphStoreTest {
         HttpResponse<String> r = http.method(method, "/graph?graph=" + enc(TestDataset.WUHAN_GRAPH), "text/turtle",
                 "<urn:a> <urn:b> <urn:c> .");
         assertEquals(405, r.statusCode(), r.body());
+        assertEquals("GET, HEAD, OPTIONS", r.headers().firstValue("Allow").orElse(null));
         HttpResponse<String> after = http.get("/graph?format=nt&graph=" + enc(TestDataset.WUHAN_GRAPH));
         assertEquals(11, SparqlEndpointTest.parse(after.body(), "NT").size(), "the graph is unchanged");
     }
