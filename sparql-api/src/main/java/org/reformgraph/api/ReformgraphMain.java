@@ -1,5 +1,6 @@
 package org.reformgraph.api;
 
+import java.util.Optional;
 import org.reformgraph.api.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,23 +28,24 @@ public final class ReformgraphMain {
     static final String LOADER_CLI = "org.reformgraph.loader.cli.LoaderCli";
 
     public static CommandLine commandLine() {
-        return withErrorMessages(loaderCommandLine(new ServeCommand())
-                .orElseGet(() -> new CommandLine(new Top()).addSubcommand(new ServeCommand())));
+        // The loader's command line brings its own error handling; ours is for the stand-alone top command.
+        return loaderCommandLine(new ServeCommand())
+                .orElseGet(() -> withErrorMessages(new CommandLine(new Top()).addSubcommand(new ServeCommand())));
     }
 
     /**
      * The loader's command line with {@code extra} added, if the loader module provides one. Looked up by name so
      * that this module builds against a loader that has no CLI yet; once it has, this can become a direct call.
      */
-    static java.util.Optional<CommandLine> loaderCommandLine(Object... extra) {
+    static Optional<CommandLine> loaderCommandLine(Object... extra) {
         Class<?> cli;
         try {
             cli = Class.forName(LOADER_CLI);
         } catch (ClassNotFoundException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of((CommandLine) cli.getMethod("commandLine", Object[].class)
+            return Optional.of((CommandLine) cli.getMethod("commandLine", Object[].class)
                     .invoke(null, (Object) extra));
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException(LOADER_CLI + " must have public static CommandLine commandLine(Object...)", e);
