@@ -17,6 +17,8 @@ import org.apache.jena.query.QueryParseException;
  */
 public final class NamedQueryParser {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** Query-string names the API keeps for itself. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("format");
     private static final Pattern FIELD = Pattern.compile("#\\s*(title|description|param)(@[A-Za-z0-9-]+)?\\s*:\\s*(.*)");
     private static final Pattern PARAM = Pattern.compile(
             "([A-Za-z_][A-Za-z0-9_]*)\\s+(\\S+)\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|\\S+)\\s*(.*)");
@@ -104,6 +106,10 @@ public final class NamedQueryParser {
                     "expected '# param: name type default description' (default '-' when required), got '" + spec + "'");
         }
         String name = m.group(1);
+        if (RESERVED.contains(name)) {
+            throw QueryLibraryException.at(source, lineNo, "'" + name
+                    + "' cannot be a parameter name: the API uses it to choose the answer's format");
+        }
         if (earlier.stream().anyMatch(p -> p.name().equals(name))) {
             throw QueryLibraryException.at(source, lineNo, "parameter '" + name + "' is declared twice");
         }

@@ -80,6 +80,12 @@ class QueryLibraryHeaderTest {
     }
 
     @Test
+    void formatIsReservedForTheApi() {
+        assertError("q.rq:2", "cannot be a parameter name",
+                "# title: Q\n# param: format string csv the format\nSELECT * WHERE { ?s ?p ?format }\n");
+    }
+
+    @Test
     void aParameterCannotBeDeclaredTwice() {
         assertError("q.rq:3", "declared twice",
                 "# title: Q\n# param: s iri - a\n# param: s iri - b\nSELECT * WHERE { ?s ?p ?o }\n");

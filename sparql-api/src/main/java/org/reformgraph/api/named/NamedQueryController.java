@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,10 +43,18 @@ public class NamedQueryController {
     }
 
     @GetMapping("/api/queries/{name}")
-    public ResponseEntity<byte[]> run(@PathVariable("name") String name, @RequestParam Map<String, String> parameters,
+    public ResponseEntity<byte[]> run(@PathVariable("name") String name,
+                                      @RequestParam MultiValueMap<String, String> parameters,
                                       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         NamedQuery query = library.get(name).orElseThrow(() -> new UnknownQueryException(name));
-        Map<String, String> values = new LinkedHashMap<>(parameters);
+        Map<String, String> values = new LinkedHashMap<>();
+        parameters.forEach((key, given) -> {
+            if (given.size() > 1) {
+                throw new ParameterBindingException("parameter '" + key + "' is given " + given.size()
+                        + " times; give it once");
+            }
+            values.put(key, given.get(0));
+        });
         String format = values.remove(FORMAT);
         boolean table = isTable(query);
         AnswerFormat answerFormat = AnswerFormat.choose(format,

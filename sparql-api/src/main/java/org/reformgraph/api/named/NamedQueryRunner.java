@@ -28,8 +28,7 @@ public final class NamedQueryRunner {
     private final Duration timeout;
     private final long maxResults;
     private final ResultCache cache;
-    private final Timer runs;
-    private final Counter timeouts;
+    private final MeterRegistry meters;
 
     public NamedQueryRunner(Dataset dataset, Duration timeout, long maxResults, ResultCache cache,
                             MeterRegistry meters) {
@@ -37,10 +36,7 @@ public final class NamedQueryRunner {
         this.timeout = timeout;
         this.maxResults = maxResults;
         this.cache = cache;
-        this.runs = Timer.builder("reformgraph.named.query").description("named queries run (cache misses)")
-                .register(meters);
-        this.timeouts = Counter.builder("reformgraph.named.query.timeouts")
-                .description("named queries stopped by the time limit").register(meters);
+        this.meters = meters;
     }
 
     /**
@@ -51,10 +47,12 @@ public final class NamedQueryRunner {
         Query query = namedQuery.bind(values); // binding errors surface before the cache is consulted
         BoundedQuery.cap(query, maxResults);
         String key = namedQuery.name() + "?" + new TreeMap<>(values) + "&format=" + format;
-        return cache.get(key, () -> runs.record(() -> execute(query, format)));
+        Timer runs = Timer.builder("reformgraph.named.query").description("named queries run (cache misses)")
+                .tag("query", namedQuery.name()).register(meters);
+        return cache.get(key, () -> runs.record(() -> execute(namedQuery.name(), query, format)));
     }
 
-    private ResultCache.Answer execute(Query query, AnswerFormat format) {
+    private ResultCache.Answer execute(String name, Query query, AnswerFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Txn.executeRead(dataset, () -> {
@@ -73,7 +71,8 @@ public final class NamedQueryRunner {
                 }
             });
         } catch (org.apache.jena.query.QueryCancelledException e) {
-            timeouts.increment();
+            Counter.builder("reformgraph.named.query.timeouts").description("named queries stopped by the time limit")
+                    .tag("query", name).register(meters).increment();
             throw e;
         }
         return new ResultCache.Answer(out.toByteArray(), format.contentType());

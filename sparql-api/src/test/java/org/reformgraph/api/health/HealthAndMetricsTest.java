@@ -35,7 +35,7 @@ class HealthAndMetricsTest {
         assertTrue(r.body().contains("reformgraph_sparql_requests_total{endpoint=\"/sparql\"}"), r.body());
         assertTrue(r.body().contains("reformgraph_sparql_query_timeouts_total{endpoint=\"/sparql\"}"), "timeouts");
         assertTrue(r.body().contains("reformgraph_sparql_latency_seconds_count{endpoint=\"/sparql\""), "latency");
-        assertTrue(r.body().contains("reformgraph_named_query_seconds_count"), "named queries");
+        assertTrue(r.body().contains("reformgraph_named_query_seconds_count{query=\"plans\"}"), "named queries");
     }
 
     @Test

@@ -140,6 +140,13 @@ class NamedQueryApiTest {
     }
 
     @Test
+    void aParameterGivenTwiceIs400() {
+        HttpResponse<String> r = http.get("/api/queries/agencies-named?text=a&text=b");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("given 2 times"), r.body());
+    }
+
+    @Test
     void anUnknownFormatIs400() {
         assertEquals(400, http.get("/api/queries/plans?format=pdf").statusCode());
     }
