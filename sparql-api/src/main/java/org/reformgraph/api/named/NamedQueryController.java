@@ -75,13 +75,20 @@ public class NamedQueryController {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", q.name());
         out.put("title", q.title());
-        out.put("titles", q.titles());
+        out.put("titles", byLanguage(q.titles()));
         out.put("description", q.description());
-        out.put("descriptions", q.descriptions());
+        out.put("descriptions", byLanguage(q.descriptions()));
         out.put("parameters", q.parameters().stream().map(NamedQueryController::describe).toList());
         out.put("href", "/api/queries/" + q.name());
         out.put("sparql", q.sparql());
         return out;
+    }
+
+    /** The language-tagged texts; the untagged one is already the plain field. */
+    private static Map<String, String> byLanguage(Map<String, String> texts) {
+        Map<String, String> tagged = new java.util.TreeMap<>(texts);
+        tagged.remove("");
+        return tagged;
     }
 
     private static Map<String, Object> describe(QueryParameter p) {

@@ -62,7 +62,9 @@ class NamedQueryApiTest {
             }
         }
         assertTrue(byAgency != null, r.body());
+        assertEquals("Measures of one agency", byAgency.path("title").asText());
         assertEquals("某部门负责的措施", byAgency.path("titles").path("zh").asText());
+        assertEquals(1, byAgency.path("titles").size(), "only the tagged titles: " + byAgency.path("titles"));
         JsonNode agency = byAgency.path("parameters").get(0);
         assertEquals("agency", agency.path("name").asText());
         assertEquals("iri", agency.path("type").asText());
