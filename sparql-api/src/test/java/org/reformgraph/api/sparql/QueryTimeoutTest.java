@@ -42,4 +42,15 @@ class QueryTimeoutTest {
         assertTrue(took.toMillis() < 8000, "stopped after " + took + " with a 2 s limit");
         assertTrue(took.toMillis() >= 1900, "it ran until the limit: " + took);
     }
+
+    /** One solution at once, then a search through 8·10⁹ combinations that finds nothing. */
+    static final String QUICK_FIRST_ROW_THEN_RUNAWAY = "SELECT * WHERE { { BIND(1 AS ?x) } UNION { GRAPH <"
+            + TestDataset.BULK_GRAPH + "> { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f } FILTER(CONCAT(?b, ?d, ?f) = \"none\") } }";
+
+    @Test
+    void aSelectThatRunsOutOfTimeAfterItsFirstRowIsStill503NotATruncatedAnswer() {
+        HttpResponse<String> r = new Http(port).get("/sparql?format=json&query=" + enc(QUICK_FIRST_ROW_THEN_RUNAWAY));
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(!r.body().contains("\"bindings\""), r.body());
+    }
 }
