@@ -1,0 +1,36 @@
+package org.reformgraph.api;
+
+import org.apache.jena.query.Dataset;
+import org.reformgraph.api.serve.ServeSettings;
+import org.springframework.boot.Banner;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+/**
+ * The web application. It does not open the dataset itself: whoever starts it hands it an open, configured
+ * {@link Dataset} bean (the {@code serve} command, or a test), so the same application serves TDB2 or anything else.
+ */
+@SpringBootApplication
+@org.springframework.boot.context.properties.EnableConfigurationProperties(ReformgraphProperties.class)
+public class ReformgraphApplication {
+    /** Starts the server on an open dataset; the dataset is closed when the server stops. */
+    public static ConfigurableApplicationContext start(Dataset dataset, ServeSettings settings) {
+        return new SpringApplicationBuilder(ReformgraphApplication.class)
+                .bannerMode(Banner.Mode.OFF)
+                .initializers(context -> {
+                    context.getBeanFactory().registerSingleton("dataset", dataset);
+                    context.addApplicationListener(event -> {
+                        if (event instanceof ContextClosedEvent) {
+                            dataset.close();
+                        }
+                    });
+                })
+                // As command-line arguments, so that serve's options win over environment and system properties.
+                .run("--server.port=" + settings.port(),
+                        "--server.address=" + settings.bind(),
+                        "--reformgraph.base=" + settings.base(),
+                        "--reformgraph.query-timeout=" + settings.queryTimeout().toMillis() + "ms");
+    }
+}

@@ -1,0 +1,130 @@
+package org.reformgraph.api.named;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.QueryCancelledException;
+import org.reformgraph.queries.NamedQuery;
+import org.reformgraph.queries.ParameterBindingException;
+import org.reformgraph.queries.QueryLibrary;
+import org.reformgraph.queries.QueryParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The query library over HTTP: {@code GET /api/queries} lists the named queries, {@code GET /api/queries/{name}}
+ * runs one with its parameters from the query string. {@code format} is reserved for choosing the answer's format
+ * (json, csv, tsv, xml; turtle, json-ld, n-triples for CONSTRUCT), as an alternative to the Accept header.
+ */
+@RestController
+public class NamedQueryController {
+    static final String FORMAT = "format";
+
+    private final QueryLibrary library;
+    private final NamedQueryRunner runner;
+
+    public NamedQueryController(QueryLibrary library, NamedQueryRunner runner) {
+        this.library = library;
+        this.runner = runner;
+    }
+
+    @GetMapping(path = "/api/queries", produces = MediaType.APPLICATION_JSON_VALUE)
+    public List<Map<String, Object>> list() {
+        return library.all().stream().map(NamedQueryController::describe).toList();
+    }
+
+    @GetMapping("/api/queries/{name}")
+    public ResponseEntity<byte[]> run(@PathVariable("name") String name,
+                                      @RequestParam MultiValueMap<String, String> parameters,
+                                      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        NamedQuery query = library.get(name).orElseThrow(() -> new UnknownQueryException(name));
+        Map<String, String> values = new LinkedHashMap<>();
+        parameters.forEach((key, given) -> {
+            if (given.size() > 1) {
+                throw new ParameterBindingException("parameter '" + key + "' is given " + given.size()
+                        + " times; give it once");
+            }
+            values.put(key, given.get(0));
+        });
+        String format = values.remove(FORMAT);
+        boolean table = isTable(query);
+        AnswerFormat answerFormat = AnswerFormat.choose(format,
+                accept == null ? List.of() : MediaType.parseMediaTypes(accept), table);
+        ResultCache.Answer answer = runner.run(query, values, answerFormat);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, answer.contentType())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .body(answer.body());
+    }
+
+    private static boolean isTable(NamedQuery query) {
+        var parsed = query.parse();
+        return parsed.isSelectType() || parsed.isAskType();
+    }
+
+    static Map<String, Object> describe(NamedQuery q) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", q.name());
+        out.put("title", q.title());
+        out.put("titles", byLanguage(q.titles()));
+        out.put("description", q.description());
+        out.put("descriptions", byLanguage(q.descriptions()));
+        out.put("parameters", q.parameters().stream().map(NamedQueryController::describe).toList());
+        out.put("href", "/api/queries/" + q.name());
+        out.put("sparql", q.sparql());
+        return out;
+    }
+
+    /** The language-tagged texts; the untagged one is already the plain field. */
+    private static Map<String, String> byLanguage(Map<String, String> texts) {
+        Map<String, String> tagged = new java.util.TreeMap<>(texts);
+        tagged.remove("");
+        return tagged;
+    }
+
+    private static Map<String, Object> describe(QueryParameter p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", p.name());
+        out.put("type", p.type().toString());
+        out.put("required", p.required());
+        p.defaultValue().ifPresent(d -> out.put("default", d));
+        out.put("description", p.description());
+        return out;
+    }
+
+    /** Thrown for a name the library does not have. */
+    static final class UnknownQueryException extends RuntimeException {
+        UnknownQueryException(String name) {
+            super("no named query '" + name + "'; GET /api/queries lists them");
+        }
+    }
+
+    @ExceptionHandler(UnknownQueryException.class)
+    ResponseEntity<Map<String, Object>> unknown(UnknownQueryException e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler({ParameterBindingException.class, AnswerFormat.UnknownFormatException.class})
+    ResponseEntity<Map<String, Object>> badValue(IllegalArgumentException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(QueryCancelledException.class)
+    ResponseEntity<Map<String, Object>> timedOut(QueryCancelledException e) {
+        return error(HttpStatus.SERVICE_UNAVAILABLE, "the query ran out of time");
+    }
+
+    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("status", status.value(), "error", message));
+    }
+}

@@ -1,0 +1,47 @@
+package org.reformgraph.api.health;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.reformgraph.api.Http.enc;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.reformgraph.api.Http;
+import org.reformgraph.api.ServerTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@ServerTest
+class HealthAndMetricsTest {
+    @LocalServerPort
+    int port;
+
+    @Test
+    void healthLivenessAndReadinessAreUp() {
+        Http http = new Http(port);
+        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+            HttpResponse<String> r = http.get(path);
+            assertEquals(200, r.statusCode(), path + " " + r.body());
+            assertTrue(r.body().contains("\"UP\""), path + " " + r.body());
+        }
+    }
+
+    @Test
+    void prometheusCountsQueriesAndTimesThem() {
+        Http http = new Http(port);
+        http.get("/sparql?query=" + enc("ASK {}"));
+        http.get("/api/queries/plans");
+        HttpResponse<String> r = http.get("/actuator/prometheus");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("reformgraph_sparql_requests_total{endpoint=\"/sparql\"}"), r.body());
+        assertTrue(r.body().contains("reformgraph_sparql_query_timeouts_total{endpoint=\"/sparql\"}"), "timeouts");
+        assertTrue(r.body().contains("reformgraph_sparql_latency_seconds_count{endpoint=\"/sparql\""), "latency");
+        assertTrue(r.body().contains("reformgraph_named_query_seconds_count{query=\"plans\"}"), "named queries");
+    }
+
+    @Test
+    void onlyHealthAndPrometheusAreExposed() {
+        Http http = new Http(port);
+        assertEquals(404, http.get("/actuator/env").statusCode());
+        assertEquals(404, http.get("/actuator/beans").statusCode());
+    }
+}
