@@ -47,7 +47,7 @@ public final class CatalogEmitter {
             dataset.addLiteral(RG.year, Literals.integer(year));
         }
         if (plan.yearNote() != null) {
-            dataset.addLiteral(CatalogTerms.yearNote, model.createLiteral(plan.yearNote(), "en"));
+            dataset.addLiteral(RG.yearNote, model.createLiteral(plan.yearNote(), "en"));
         }
         if (plan.documentNumber() != null) {
             dataset.addLiteral(RG.documentNumber, Literals.plain(plan.documentNumber()));

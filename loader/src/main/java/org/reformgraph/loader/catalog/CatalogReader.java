@@ -113,7 +113,7 @@ public final class CatalogReader {
                     optionalString(entry, RG.issuerName),
                     date(),
                     optionalInt(entry, RG.year),
-                    optionalString(entry, CatalogTerms.yearNote),
+                    optionalString(entry, RG.yearNote),
                     optionalBoolean(entry, RG.draft),
                     jurisdiction(requiredResource(entry, RG.jurisdiction), 0),
                     sourceFile,

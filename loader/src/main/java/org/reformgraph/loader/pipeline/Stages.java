@@ -13,7 +13,7 @@ import org.reformgraph.loader.read.PlanReader;
 import org.reformgraph.loader.read.SourceText;
 import org.reformgraph.loader.resolve.AgencyResolver;
 import org.reformgraph.loader.resolve.ResolvedAgency;
-import org.reformgraph.loader.store.ClasspathOntologySource;
+import org.reformgraph.loader.store.ShippedOntology;
 import org.reformgraph.loader.store.OntologySource;
 
 /**
@@ -62,6 +62,6 @@ public record Stages(Reading read, Cleaning clean, Outlining outline, Attributin
 
     /** The ontology, schemes and shapes the ontology module ships. */
     public static OntologySource standardOntology() {
-        return ClasspathOntologySource.shipped();
+        return ShippedOntology.get();
     }
 }
