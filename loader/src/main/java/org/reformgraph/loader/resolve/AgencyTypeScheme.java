@@ -80,6 +80,21 @@ public final class AgencyTypeScheme {
         return Optional.ofNullable(typeByLabel.get(coreName));
     }
 
+    /** Whether a type is a collective actor (各区人民政府, 市直相关单位): several bodies named together as one. */
+    public static boolean isCollective(String slug) {
+        return CoreNames.COLLECTIVE.contains(slug);
+    }
+
+    /** Core names of merged bodies (经科局): one body of two types, so no label of the scheme. */
+    public static java.util.Set<String> mergedCoreNames() {
+        return CoreNames.mergedNames();
+    }
+
+    /** Whether a core name (without prefix) names a type of the scheme or a merged body. */
+    public boolean knows(String coreName) {
+        return typeByLabel.containsKey(coreName) || CoreNames.mergedNames().contains(coreName);
+    }
+
     public boolean isType(String slug) {
         return prefLabelZh.containsKey(slug);
     }

@@ -123,6 +123,10 @@ final class CoreNames {
     /** Collectives that are always a city's (各区人民政府, 市直相关单位), whichever plan names them. */
     static final Set<String> CITY_COLLECTIVE = Set.of("district-governments", "municipal-units");
 
+    static Set<String> mergedNames() {
+        return MERGED.keySet();
+    }
+
     static Optional<List<String>> merged(String core) {
         return Optional.ofNullable(MERGED.get(core));
     }
