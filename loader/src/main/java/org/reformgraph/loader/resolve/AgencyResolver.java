@@ -58,7 +58,7 @@ public final class AgencyResolver {
             return branch.get();
         }
         if (isNational(name)) {
-            return agency(JurisdictionResolver.NATION, name, name, known(name).orElseGet(() -> unknown(name)), true);
+            return agency(JurisdictionResolver.NATION, name, known(name).orElseGet(() -> unknown(name)), true);
         }
         Optional<ResolvedAgency> withLevelPrefix = levelPrefix(name, plan, false);
         if (withLevelPrefix.isPresent()) {
@@ -70,13 +70,14 @@ public final class AgencyResolver {
         }
         Optional<Core> whole = known(name);
         if (whole.isPresent()) {
-            return agency(plan, name, null, whole.get(), false);
+            return agency(plan, null, whole.get(), false);
         }
         Optional<ResolvedAgency> withAnyPlace = place(name, plan, false);
         if (withAnyPlace.isPresent()) {
             return withAnyPlace.get();
         }
-        return levelPrefix(name, plan, true).orElseGet(() -> agency(plan, name, null, unknown(name), false));
+        // Nothing marks a jurisdiction and no list knows the name: keep it as written (黄埔海关, 武投控集团).
+        return levelPrefix(name, plan, true).orElseGet(() -> agency(plan, name, unknown(name), true));
     }
 
     /** What a core name is: its full form for labels, its types, and whether a label of the scheme names it. */
@@ -118,7 +119,7 @@ public final class AgencyResolver {
             return Optional.empty();
         }
         Jurisdiction j = jurisdictions.forLevelPrefix(first, plan);
-        return Optional.of(agency(j, rest, null, core.orElseGet(() -> unknown(rest)), false));
+        return Optional.of(agency(j, null, core.orElseGet(() -> unknown(rest)), false));
     }
 
     /**
@@ -134,7 +135,7 @@ public final class AgencyResolver {
             }
             Optional<Core> core = known(rest);
             if (core.isPresent()) {
-                return Optional.of(agency(j.get(), rest, null, core.get(), false));
+                return Optional.of(agency(j.get(), writtenPrefix(place), core.get(), false));
             }
             // A district inside a city: 武汉市东西湖区人民政府.
             for (String inner : placeCandidates(rest, false)) {
@@ -142,11 +143,11 @@ public final class AgencyResolver {
                 Optional<Core> innerCore = known(innerRest);
                 Optional<Jurisdiction> innerJ = jurisdictions.forPlace(inner, j.get());
                 if (innerCore.isPresent() && innerJ.isPresent()) {
-                    return Optional.of(agency(innerJ.get(), innerRest, null, innerCore.get(), false));
+                    return Optional.of(agency(innerJ.get(), null, innerCore.get(), false));
                 }
             }
             if (!knownOnly) {
-                return Optional.of(agency(j.get(), rest, null, unknown(rest), false));
+                return Optional.of(agency(j.get(), writtenPrefix(place), unknown(rest), false));
             }
         }
         return Optional.empty();
@@ -195,7 +196,7 @@ public final class AgencyResolver {
                     continue;
                 }
                 Core typed = known(core).or(() -> known(parent)).orElseGet(() -> unknown(core));
-                return Optional.of(agency(j.get(), core, name.startsWith("中国") ? name : fullParent(parent) + rest,
+                return Optional.of(agency(j.get(), name.startsWith("中国") ? name : fullParent(parent) + rest,
                         typed, true));
             }
         }
@@ -215,15 +216,20 @@ public final class AgencyResolver {
         return new ResolvedAgency(Slugs.jurisdictionSlug(j) + "/" + type, label, j, List.of(type));
     }
 
+    /** A place written without its level (武汉海关, 广州供电局) labels the body as written; else the full name does. */
+    private static String writtenPrefix(String place) {
+        return Slugs.stem(place).equals(place) ? place : null;
+    }
+
     /**
-     * @param prefLabel the full label when it is not the jurisdiction's name and the full core (national bodies)
-     * @param keepName  label the body by the name as written rather than jurisdiction + core
+     * @param label    with {@code verbatim}, the whole preferred label; else the prefix to put before the full core
+     *                 name, or null for the jurisdiction's name
+     * @param verbatim use {@code label} as it is
      */
-    private ResolvedAgency agency(Jurisdiction j, String coreWritten, String prefLabel, Core core, boolean keepName) {
+    private ResolvedAgency agency(Jurisdiction j, String label, Core core, boolean verbatim) {
         String fullCore = CoreNames.full(core.written(), j.level());
-        String label = prefLabel != null && keepName ? prefLabel
-                : j.level() == Level.NATION ? coreWritten : j.name() + fullCore;
+        String prefLabel = verbatim ? label : (label != null ? label : j.name()) + fullCore;
         String agencySlug = core.identifying() && core.types().size() == 1 ? core.types().get(0) : Slugs.nameSlug(fullCore);
-        return new ResolvedAgency(Slugs.jurisdictionSlug(j) + "/" + agencySlug, label, j, core.types());
+        return new ResolvedAgency(Slugs.jurisdictionSlug(j) + "/" + agencySlug, prefLabel, j, core.types());
     }
 }
