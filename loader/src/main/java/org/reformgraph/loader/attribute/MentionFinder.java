@@ -16,7 +16,7 @@ import org.reformgraph.loader.resolve.AgencyTypeScheme;
  *       or a place recognised before it (厦门/ns 海关, 人民银行 厦门市 中心支行); bare core names only where they name
  *       one body (发改局, 资建局), not generic words such as 政府 or 法院;</li>
  *   <li>organisation recognition ({@value #NER}): HanLP's nt words that end like an agency (…局, …法院, …海关, …中心,
- *       …站 …), contain no verb (推进, 建立 … betray an over-merge) and are at most 20 characters; an nt word that
+ *       …站 …), contain no verb (推进, 建立 … betray an over-merge) and have 4 to 20 characters (府院 is no body); an nt word that
  *       swallowed words before a known core (每个项目发改局) is cut back to the core.</li>
  * </ul>
  * Collective actors (各区政府) are not mentions: they name no body in particular.
@@ -85,7 +85,7 @@ final class MentionFinder {
 
     private AgencyMention organisation(List<Term> terms, int i, Span region) {
         String word = terms.get(i).word;
-        if (word.length() > 20 || NOT_AGENCY.contains(word) || word.startsWith("电子") || word.startsWith("网上")
+        if (word.length() < 4 || word.length() > 20 || NOT_AGENCY.contains(word) || word.startsWith("电子") || word.startsWith("网上")
                 || VERBS.stream().anyMatch(word::contains) || NER_SUFFIXES.stream().noneMatch(word::endsWith)
                 || AgencyLexicon.GENERIC.contains(word)) {
             return null;
@@ -120,8 +120,9 @@ final class MentionFinder {
     private static boolean hasFunctionWord(String text) {
         for (Term t : AgencySegmenter.get().segment(text)) {
             String n = t.nature.toString();
-            if (n.startsWith("m") || n.startsWith("q") || n.startsWith("r") || n.startsWith("v") || n.startsWith("d")
-                    || n.startsWith("p") || n.startsWith("u") || n.startsWith("c")) {
+            // numerals, quantifiers, pronouns, adverbs, prepositions, particles, conjunctions: never inside a name
+            if (n.startsWith("m") || n.startsWith("q") || n.startsWith("r") || n.startsWith("d") || n.startsWith("p")
+                    || n.startsWith("u") || n.startsWith("c")) {
                 return true;
             }
         }
