@@ -21,6 +21,8 @@ final class AgencySegmenter {
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
     private final Segment segment;
+    /** Without organisation recognition: for looking inside a recognised organisation's name. */
+    private final Segment plain;
 
     private AgencySegmenter(AgencyTypeScheme scheme) {
         BUILDS.incrementAndGet();
@@ -38,6 +40,7 @@ final class AgencySegmenter {
                 .enableOrganizationRecognize(true)
                 .enablePlaceRecognize(true)
                 .enableOffset(true);
+        this.plain = HanLP.newSegment().enableCustomDictionary(dictionary).enableOffset(true);
     }
 
     static AgencySegmenter get() {
@@ -56,5 +59,10 @@ final class AgencySegmenter {
     /** The words of a text with their offsets in it. HanLP segments are not thread-safe. */
     synchronized List<Term> segment(String text) {
         return segment.seg(text);
+    }
+
+    /** The words of a text without organisation recognition, so that a recognised name can be taken apart. */
+    synchronized List<Term> segmentPlain(String text) {
+        return plain.seg(text);
     }
 }

@@ -15,8 +15,8 @@ import org.reformgraph.loader.resolve.AgencyTypeScheme;
  *   <li>dictionary ({@value #DICTIONARY}): a core name of the agency-type scheme, with its level prefix (市市场监管局)
  *       or a place recognised before it (厦门/ns 海关, 人民银行 厦门市 中心支行); bare core names only where they name
  *       one body (发改局, 资建局), not generic words such as 政府 or 法院;</li>
- *   <li>organisation recognition ({@value #NER}): HanLP's nt words that end like an agency (…局, …法院, …海关, …中心,
- *       …站 …), contain no verb (推进, 建立 … betray an over-merge) and have 4 to 20 characters (府院 is no body); an nt word that
+ *   <li>organisation recognition ({@value #NER}): HanLP's nt words that begin with a place or level and end like
+ *       an agency (…局, …法院, …海关, …中心 …), contain no verb (推进, 建立 … betray an over-merge) and have 4 to 20 characters (府院 is no body); an nt word that
  *       swallowed words before a known core (每个项目发改局) is cut back to the core.</li>
  * </ul>
  * Collective actors (各区政府) are not mentions: they name no body in particular.
@@ -36,8 +36,15 @@ final class MentionFinder {
     /** Words HanLP calls organisations that are not government bodies of a plan. */
     private static final Set<String> NOT_AGENCY = Set.of("世界银行", "商业银行", "政策性银行", "网上银行", "电子银行", "电子税务局",
             "亚洲开发银行", "金砖国家新开发银行", "亚投行");
-    private static final List<String> NER_SUFFIXES = List.of("局", "委", "办", "厅", "中心", "院", "公司", "海关", "银行", "法院",
-            "检察院", "政府", "委员会", "管委会", "集团", "所", "站", "队", "支行", "分行", "法庭", "总署", "办公室");
+    /**
+     * Endings of recognised organisations kept as agencies. Not 银行, 公司, 所, 站, 办: in plans those are mostly
+     * generic nouns (民营银行, 律师事务所, 质量服务站) or service slogans (一网通办); named bodies with those endings are
+     * in the dictionary.
+     */
+    private static final List<String> NER_SUFFIXES = List.of("局", "委", "厅", "中心", "院", "海关", "法院", "检察院", "政府",
+            "委员会", "管委会", "集团", "支行", "分行", "法庭", "总署", "办公室");
+    /** 省委省政府, 市委市政府: the party committee and the government together, not one body. */
+    private static final java.util.regex.Pattern PARTY_AND_GOVERNMENT = java.util.regex.Pattern.compile("^([省市区县])委\\1政府$");
     private static final Set<String> NATIONAL_PARENTS = Set.of("人民银行", "中国人民银行", "国家税务总局");
 
     private final AgencyTypeScheme scheme;
@@ -87,7 +94,8 @@ final class MentionFinder {
         String word = terms.get(i).word;
         if (word.length() < 4 || word.length() > 20 || NOT_AGENCY.contains(word) || word.startsWith("电子") || word.startsWith("网上")
                 || VERBS.stream().anyMatch(word::contains) || NER_SUFFIXES.stream().noneMatch(word::endsWith)
-                || AgencyLexicon.GENERIC.contains(word)) {
+                || AgencyLexicon.GENERIC.contains(word) || !word.codePoints().allMatch(MentionFinder::isHan)
+                || PARTY_AND_GOVERNMENT.matcher(word).matches() || !startsWithPlace(word)) {
             return null;
         }
         if (isKnownName(word)) {
@@ -112,13 +120,29 @@ final class MentionFinder {
         return mention(terms, i, i, region, NER, Confidence.NER_MENTION);
     }
 
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * A body of government is named with its place or level first (上海铁路运输法院, 市第三中级法院); a recognised
+     * organisation without one is a generic noun (科技创新中心, 智慧法院). 省级/市级 are levels of things, not places.
+     */
+    private static boolean startsWithPlace(String word) {
+        if ("市区省县".indexOf(word.charAt(0)) >= 0) {
+            return word.charAt(1) != '级';
+        }
+        List<Term> parts = AgencySegmenter.get().segmentPlain(word);
+        return !parts.isEmpty() && isPlace(parts.get(0));
+    }
+
     private static boolean isPlaceName(String text) {
-        List<Term> parts = AgencySegmenter.get().segment(text);
+        List<Term> parts = AgencySegmenter.get().segmentPlain(text);
         return !parts.isEmpty() && parts.stream().allMatch(MentionFinder::isPlace);
     }
 
     private static boolean hasFunctionWord(String text) {
-        for (Term t : AgencySegmenter.get().segment(text)) {
+        for (Term t : AgencySegmenter.get().segmentPlain(text)) {
             String n = t.nature.toString();
             // numerals, quantifiers, pronouns, adverbs, prepositions, particles, conjunctions: never inside a name
             if (n.startsWith("m") || n.startsWith("q") || n.startsWith("r") || n.startsWith("d") || n.startsWith("p")

@@ -106,8 +106,7 @@ final class CoreNames {
             new String[] {"公司", "state-owned-group"},
             new String[] {"公共资源交易中心", "public-resources-trading"},
             new String[] {"公安分局", "public-security"},
-            new String[] {"消防救援支队", "fire-rescue"},
-            new String[] {"交易中心", "public-resources-trading"});
+            new String[] {"消防救援支队", "fire-rescue"});
 
     /**
      * Types that do not pick out one body in a jurisdiction (a city has many state-owned groups): an agency of such a
