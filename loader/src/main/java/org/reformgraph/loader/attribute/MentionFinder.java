@@ -48,9 +48,15 @@ final class MentionFinder {
     private static final Set<String> NATIONAL_PARENTS = Set.of("人民银行", "中国人民银行", "国家税务总局");
 
     private final AgencyTypeScheme scheme;
+    /** Core names of the scheme and of merged bodies, longest first. */
+    private final List<String> knownNamesLongestFirst;
 
     MentionFinder(AgencyTypeScheme scheme) {
         this.scheme = scheme;
+        List<String> names = new ArrayList<>(scheme.labelsLongestFirst());
+        names.addAll(AgencyTypeScheme.mergedCoreNames());
+        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        this.knownNamesLongestFirst = List.copyOf(names);
     }
 
     /** The agencies named within {@code region}, each name once, at its first occurrence. */
@@ -92,18 +98,16 @@ final class MentionFinder {
 
     private AgencyMention organisation(List<Term> terms, int i, Span region) {
         String word = terms.get(i).word;
-        if (word.length() < 4 || word.length() > 20 || NOT_AGENCY.contains(word) || word.startsWith("电子") || word.startsWith("网上")
-                || VERBS.stream().anyMatch(word::contains) || NER_SUFFIXES.stream().noneMatch(word::endsWith)
-                || AgencyLexicon.GENERIC.contains(word) || !word.codePoints().allMatch(MentionFinder::isHan)
-                || PARTY_AND_GOVERNMENT.matcher(word).matches() || !startsWithPlace(word)) {
+        if (word.length() > 20 || NOT_AGENCY.contains(word) || word.startsWith("电子") || word.startsWith("网上")
+                || VERBS.stream().anyMatch(word::contains) || !word.codePoints().allMatch(MentionFinder::isHan)) {
             return null;
         }
         if (isKnownName(word)) {
             return bareNamesOneBody(word) ? mention(terms, i, i, region, DICTIONARY, Confidence.DICTIONARY_MENTION) : null;
         }
-        for (String label : scheme.labelsLongestFirst()) {
-            if (word.endsWith(label) && word.length() > label.length()) {
-                String before = word.substring(0, word.length() - label.length());
+        for (String name : knownNamesLongestFirst) {
+            if (word.endsWith(name) && word.length() > name.length()) {
+                String before = word.substring(0, word.length() - name.length());
                 if (isPlaceName(before)) {
                     // 厦门海关: a place and a known core.
                     return mention(terms, i, i, region, DICTIONARY, Confidence.DICTIONARY_MENTION);
@@ -111,11 +115,15 @@ final class MentionFinder {
                 // 每个项目发改局: words that cannot begin a name were swallowed; keep the known core at the end.
                 if (hasFunctionWord(before)) {
                     int start = region.start() + terms.get(i).offset + before.length();
-                    return new AgencyMention(label, new Span(start, start + label.length()), DICTIONARY,
+                    return new AgencyMention(name, new Span(start, start + name.length()), DICTIONARY,
                             Confidence.DICTIONARY_MENTION);
                 }
                 break;
             }
+        }
+        if (word.length() < 4 || NER_SUFFIXES.stream().noneMatch(word::endsWith) || AgencyLexicon.GENERIC.contains(word)
+                || PARTY_AND_GOVERNMENT.matcher(word).matches() || !startsWithPlace(word)) {
+            return null;
         }
         return mention(terms, i, i, region, NER, Confidence.NER_MENTION);
     }

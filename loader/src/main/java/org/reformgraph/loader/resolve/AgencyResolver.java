@@ -168,14 +168,21 @@ public final class AgencyResolver {
             }
         }
         if (!gazetteerOnly) {
+            // any 2–6 characters before a level: 南沙区, 东湖高新区
             for (int end = Math.min(name.length() - 1, 7); end >= 3; end--) {
                 char level = name.charAt(end - 1);
-                if ("区县市省".indexOf(level) >= 0 && isHan(name, end) && !out.contains(name.substring(0, end))) {
-                    out.add(name.substring(0, end));
+                String place = name.substring(0, end);
+                if ("区县市省".indexOf(level) >= 0 && isHan(name, end) && !out.contains(place) && !looksLikeBody(place)) {
+                    out.add(place);
                 }
             }
         }
         return out;
+    }
+
+    /** 省委省政府, 区政府区: text with the marks of a body is no place name. */
+    private static boolean looksLikeBody(String place) {
+        return place.chars().anyMatch(c -> "委政府局办厅部".indexOf(c) >= 0);
     }
 
     private static boolean isHan(String s, int end) {

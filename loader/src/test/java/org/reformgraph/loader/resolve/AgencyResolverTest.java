@@ -171,6 +171,18 @@ class AgencyResolverTest {
     }
 
     @Test
+    void bareCoreNameBelongsToThePlansJurisdiction() {
+        assertEquals("wuhan/dongxihu/development-reform", resolver.resolve("发改局", DONGXIHU).key());
+        assertEquals("guangzhou/market-regulation", resolver.resolve("市场监督管理局", GUANGZHOU).key());
+        assertEquals("shanghai/enterprise-service-center", resolver.resolve("上海市企业服务中心", SHANGHAI).key());
+    }
+
+    @Test
+    void partyAndGovernmentWordsAreNoPlace() {
+        assertNotEquals("省委省", resolver.resolve("省委省政府", WUHAN).jurisdiction().name());
+    }
+
+    @Test
     void emptyNameIsAnError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> resolver.resolve(" （注） ", WUHAN));
         assertTrue(e.getMessage().contains("empty"));
