@@ -98,7 +98,7 @@ public final class Attributor {
             }
             attributions.sort(Comparator.comparingInt((Attribution a) -> a.evidence().start())
                     .thenComparingInt(a -> a.surfaceSpan().start()));
-            out.add(new AttributedMeasure(m, attributions, mentions(s, m, ownStatements)));
+            out.add(new AttributedMeasure(m, attributions, mentions(s, m, ownStatements, attributions)));
         }
         return out;
     }
@@ -165,10 +165,12 @@ public final class Attributor {
         return true;
     }
 
-    private List<AgencyMention> mentions(String s, OutlineNode m, List<Statement> ownStatements) {
+    /** Statements are excluded, including a section's closing block that the outline left inside this measure. */
+    private List<AgencyMention> mentions(String s, OutlineNode m, List<Statement> ownStatements, List<Attribution> attributions) {
         Span body = m.bodySpan() != null ? m.bodySpan() : m.span();
         List<Span> excluded = new ArrayList<>();
         ownStatements.forEach(st -> excluded.add(st.evidence()));
+        attributions.forEach(a -> excluded.add(a.evidence()));
         m.children().forEach(c -> excluded.add(c.span()));
         if (m.tableRow() != null && m.tableRow().agencyCell() != null) {
             excluded.add(m.tableRow().agencyCell());
