@@ -18,10 +18,11 @@ import org.reformgraph.loader.resolve.AgencyTypeScheme;
  * <p>Statements are found by independent {@link AttributionForm}s over the whole text and then placed:
  * <ul>
  *   <li>a statement inside a measure belongs to the innermost measure containing it;</li>
- *   <li>a labelled statement (牵头部门：…；责任部门：…) outside every measure, inside a section, closes that section:
- *       it applies to every measure below the section, marked inherited. So does a labelled statement at the very end
- *       of a section's last measure when the section has several measures and none of the others carries a statement
- *       of its own (an outline may let the last measure run on to the section's closing block);</li>
+ *   <li>a statement outside every measure, inside a section (the outline leaves a section's closing block
+ *       （牵头部门：…；责任部门：…） there), closes that section: it applies to every measure below the section,
+ *       marked inherited. So does a labelled statement at the very end of a section's last measure when the section
+ *       has several measures and none of the others carries a statement of its own (an outline may let the last
+ *       measure run on to the section's closing block);</li>
  *   <li>a table row's 责任单位 cell is a list whose first unit leads by convention.</li>
  * </ul>
  * A list that names no lead gives the lead to its first unit (basis first-listed): in a labelled block
@@ -67,7 +68,7 @@ public final class Attributor {
             OutlineNode measure = innermost(outline.roots(), st.evidence(), true);
             if (measure != null) {
                 own.computeIfAbsent(measure, k -> new ArrayList<>()).add(st);
-            } else if (st.labelled()) {
+            } else {
                 OutlineNode section = innermost(outline.roots(), st.evidence(), false);
                 if (section != null) {
                     closing.computeIfAbsent(section, k -> new ArrayList<>()).add(st);

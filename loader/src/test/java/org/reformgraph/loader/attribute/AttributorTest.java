@@ -217,6 +217,27 @@ class AttributorTest {
     }
 
     @Test
+    void anInlineStatementLeftOutsideTheMeasuresClosesTheSection() {
+        String text = "（一）优化服务\n1.推进改革。\n2.深化改革。\n（市发改委、市财政局负责）\n";
+        OutlineNode m1 = measure(text, "1.", "1.1", "1.推进改革。");
+        OutlineNode m2 = measure(text, "2.", "1.2", "2.深化改革。");
+        OutlineNode s = section("（一）", "1", new Span(0, text.length()), m1, m2);
+        List<AttributedMeasure> r = attributor.attribute(identity(text), new Outline(List.of(s), List.of()));
+        for (AttributedMeasure m : r) {
+            assertEquals(List.of("市发改委", "市财政局"), surfaces(m));
+            assertTrue(m.attributions().stream().allMatch(Attribution::inherited));
+        }
+    }
+
+    @Test
+    void statementsOutsideAnySectionAreNobodysAttribution() {
+        String text = "各区人民政府，市政府各部门（市发改委负责）：\n1.推进改革。\n";
+        OutlineNode m1 = measure(text, "1.", "1", "1.推进改革。");
+        List<AttributedMeasure> r = attributor.attribute(identity(text), new Outline(List.of(m1), List.of()));
+        assertTrue(r.get(0).attributions().isEmpty());
+    }
+
+    @Test
     void textWithoutStatementsGivesNoAttributions() {
         String text = "（一）完善水电气网（宽带）联合报装机制，实现“三公开”（公开服务标准、公开收费标准）。\n";
         OutlineNode m = measure(text, "（一）", "1", text.strip());
