@@ -100,7 +100,19 @@ public final class AgencyResolver {
         return Optional.empty();
     }
 
-    private static Core unknown(String core) {
+    /**
+     * A core name no list knows keeps the type of a known core name it ends with (街道城运中心 → city-operation-center,
+     * 黄埔海关 → customs), else the type its ending suggests (…法院 → court), else none; it is keyed by its own pinyin.
+     */
+    private Core unknown(String core) {
+        for (String label : scheme.labelsLongestFirst()) {
+            if (core.endsWith(label) && core.length() > label.length() && label.length() >= 2) {
+                String type = scheme.typeOf(label).orElseThrow();
+                if (!CoreNames.COLLECTIVE.contains(type)) {
+                    return new Core(core, List.of(type), false);
+                }
+            }
+        }
         return new Core(core, CoreNames.typeBySuffix(core).map(List::of).orElse(List.of()), false);
     }
 

@@ -143,6 +143,17 @@ class AgencyResolverTest {
     }
 
     @Test
+    void unknownNameEndingInAKnownCoreKeepsThatType() {
+        ResolvedAgency centres = resolver.resolve("街道城运中心", DONGXIHU);
+        assertEquals(List.of("city-operation-center"), centres.agencyTypes());
+        assertEquals("wuhan/dongxihu/jie-dao-cheng-yun-zhong-xin", centres.key(), "not the district's own centre");
+        ResolvedAgency huangpu = resolver.resolve("黄埔海关", GUANGZHOU);
+        assertEquals(List.of("customs"), huangpu.agencyTypes());
+        assertEquals("黄埔海关", huangpu.prefLabel());
+        assertNotEquals(resolver.resolve("广州海关", GUANGZHOU).key(), huangpu.key());
+    }
+
+    @Test
     void typoWithStutteredCharacterStillResolves() {
         assertEquals(resolver.resolve("市政务服务数据管理局", GUANGZHOU).key(),
                 resolver.resolve("市政政务服务数据管理局", GUANGZHOU).key());
