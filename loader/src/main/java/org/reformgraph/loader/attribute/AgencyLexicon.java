@@ -2,6 +2,7 @@ package org.reformgraph.loader.attribute;
 
 import java.util.List;
 import java.util.Set;
+import org.reformgraph.loader.resolve.AgencyNames;
 import org.reformgraph.loader.resolve.AgencyTypeScheme;
 
 /** Whether a piece of text reads as an agency's name: by its ending, or by a core name of the agency-type scheme. */
@@ -23,7 +24,7 @@ final class AgencyLexicon {
     }
 
     boolean looksLikeAgency(String name) {
-        String n = name.strip();
+        String n = AgencyNames.normalise(name);
         if (n.length() < 2 || GENERIC.contains(n) || !startsWithHan(n)) {
             return false;
         }

@@ -45,7 +45,8 @@ public final class Attributor {
         AgencyLexicon lexicon = new AgencyLexicon(scheme);
         this.splitter = new AgencyListSplitter(lexicon);
         LabelledSegments labelled = new LabelledSegments(splitter);
-        this.forms = List.of(new BracketedStatementForm(labelled, splitter, lexicon), new LabelledLineForm(labelled));
+        this.forms = List.of(new BracketedStatementForm(labelled, splitter, lexicon), new LabelledLineForm(labelled),
+                new SentenceLeadForm(splitter, lexicon));
         this.mentionFinder = new MentionFinder(scheme);
     }
 

@@ -8,6 +8,8 @@ final class Confidence {
     static final double LABELLED = 0.95;
     static final double INLINE = 0.9;
     static final double TABLE_CELL = 0.85;
+    /** 由A牵头 in running text: explicit, but the sentence's scope may be narrower than the measure. */
+    static final double SENTENCE_LEAD = 0.85;
     /** A statement made once for a whole section, applied to each of its measures. */
     static final double INHERITED = 0.9;
     static final double FIRST_LISTED_LEAD = 0.7;

@@ -238,6 +238,22 @@ class AttributorTest {
     }
 
     @Test
+    void leadsNamedInRunningText() {
+        // Xiamen (001), 四（一）
+        String text = "（一）分别选择2-3个国家营商环境评价指标，由区政府（开发区管委会）和市直部门共同牵头推动指标优化提升试点工作。\n";
+        OutlineNode m = measure(text, "（一）", "4.1", text.strip());
+        AttributedMeasure r = attributor.attribute(identity(text), new Outline(List.of(m), List.of())).get(0);
+        assertEquals(List.of("区政府", "市直部门"), surfaces(r));
+        assertAttribution(r.attributions().get(1), "市直部门", Role.LEAD, 2, Basis.EXPLICIT);
+        assertEquals(0.85, r.attributions().get(0).confidence(), 1e-9);
+        assertEquals(span(text, "由区政府（开发区管委会）和市直部门共同牵头"), r.attributions().get(0).evidence());
+        assertTrue(r.mentions().isEmpty(), r.mentions().toString());
+        String other = "（二）由企业自主牵头组建联盟。\n";
+        OutlineNode m2 = measure(other, "（二）", "4.2", other.strip());
+        assertTrue(attributor.attribute(identity(other), new Outline(List.of(m2), List.of())).get(0).attributions().isEmpty());
+    }
+
+    @Test
     void textWithoutStatementsGivesNoAttributions() {
         String text = "（一）完善水电气网（宽带）联合报装机制，实现“三公开”（公开服务标准、公开收费标准）。\n";
         OutlineNode m = measure(text, "（一）", "1", text.strip());
