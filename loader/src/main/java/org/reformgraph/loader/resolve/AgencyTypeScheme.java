@@ -107,8 +107,4 @@ public final class AgencyTypeScheme {
     public List<String> labelsLongestFirst() {
         return labelsLongestFirst;
     }
-
-    public Map<String, String> typeByLabel() {
-        return typeByLabel;
-    }
 }

@@ -37,12 +37,6 @@ public final class JurisdictionResolver {
                 .orElse(city);
     }
 
-    /** The city a plan counts for (itself, or a district's city); null for a province or the nation. */
-    public Jurisdiction planCity(Jurisdiction plan) {
-        Jurisdiction complete = complete(plan);
-        return complete.countsForCity();
-    }
-
     /**
      * What a bare one-character prefix means in this plan: 市 the plan's city, 区/县 the plan's district (or the plan
      * itself when it is not a district), 省 the province (a municipality directly under the centre has none: itself).
