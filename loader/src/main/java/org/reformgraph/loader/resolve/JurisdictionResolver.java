@@ -7,7 +7,8 @@ import org.reformgraph.loader.Level;
 /**
  * Which jurisdiction a prefix of an agency's name points to, seen from the plan it appears in: a bare 市 is the plan's
  * city, 区 the plan's district, 省 the province; a written place (广州市, 南沙区, 湖北省, 厦门) is that place, a district
- * named in a city plan lying within that city.
+ * named in a city or district plan lying within that city. Every city and district returned has its city, as the
+ * graph's shapes require.
  */
 public final class JurisdictionResolver {
     public static final Jurisdiction NATION = new Jurisdiction("中华人民共和国", Level.NATION, null, null);
@@ -93,8 +94,8 @@ public final class JurisdictionResolver {
             return Optional.of(Jurisdiction.city(place, null));
         }
         if (place.endsWith("区") || place.endsWith("县")) {
-            return Optional.of(planCity != null ? Jurisdiction.district(place, planCity)
-                    : new Jurisdiction(place, Level.DISTRICT, complete, null));
+            // A district counts for a city; named in a province's plan, its city is unknown: not a place we can use.
+            return planCity != null ? Optional.of(Jurisdiction.district(place, planCity)) : Optional.empty();
         }
         return Gazetteer.province(place).map(Jurisdiction::province);
     }

@@ -90,6 +90,15 @@ class AgencyResolverTest {
     }
 
     @Test
+    void everyDistrictHasItsCity() {
+        Jurisdiction guangdong = Jurisdiction.province("广东省");
+        ResolvedAgency agency = resolver.resolve("南沙区政府", guangdong);
+        assertTrue(agency.jurisdiction().level() != Level.DISTRICT || agency.jurisdiction().city() != null,
+                "a province plan does not say which city 南沙区 is in: " + agency);
+        assertEquals("wuhan", Slugs.jurisdictionSlug(resolver.resolve("区发改局", DONGXIHU).jurisdiction().city()));
+    }
+
+    @Test
     void placeWithoutLevelSuffix() {
         assertEquals("xiamen/customs", resolver.resolve("厦门海关", XIAMEN).key());
         assertEquals("wuhan/customs", resolver.resolve("武汉海关", WUHAN).key());
