@@ -22,6 +22,8 @@ final class AgencyListSplitter {
     private static final Pattern TIME_ONLY = Pattern.compile(
             "^(持续推进|长期坚持|持续开展|持续实施|长期推进|持续|长期|年底前完成|年内完成|按年度推进|逐年推进)$");
 
+    private static final List<String> LEADING_WORDS = List.of("并由", "由", "请", "另由");
+
     private final AgencyLexicon lexicon;
 
     AgencyListSplitter(AgencyLexicon lexicon) {
@@ -55,6 +57,7 @@ final class AgencyListSplitter {
         if (start >= end) {
             return List.of();
         }
+        start = skipLeadingWord(text, start, end);
         end = cutTrailingNote(text, start, end);
         end = cutEtc(text, start, end, depth, base);
         end = cutDeadline(text, start, end);
@@ -80,6 +83,16 @@ final class AgencyListSplitter {
             return List.of();
         }
         return List.of(new ListedName(surface, new Span(start, end)));
+    }
+
+    /** 由市发改委牵头, 请市商务局负责: the word before the name is not part of it. */
+    private int skipLeadingWord(String text, int start, int end) {
+        for (String word : LEADING_WORDS) {
+            if (text.startsWith(word, start) && lexicon.looksLikeAgency(compact(text.substring(start + word.length(), end)))) {
+                return start + word.length();
+            }
+        }
+        return start;
     }
 
     /** 区政府（开发区管委会）: the note closing a name is not part of it. */

@@ -63,6 +63,13 @@ class AgencyListSplitterTest {
     }
 
     @Test
+    void wordsBeforeTheFirstNameAreNotPartOfIt() {
+        assertEquals(List.of("市发改委"), split("由市发改委"));
+        assertEquals(List.of("市商务局", "市财政局"), split("请市商务局、市财政局"));
+        assertEquals(List.of("由来已久"), split("由来已久"), "no name follows: nothing is cut");
+    }
+
+    @Test
     void lineBreaksInsideANameAreJoined() {
         assertEquals(List.of("市商务局", "市政务服务大数据局"), split("市\n商务局、市政\n务服务大数据局"));
     }
