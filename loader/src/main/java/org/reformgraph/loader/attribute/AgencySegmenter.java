@@ -1,0 +1,68 @@
+package org.reformgraph.loader.attribute;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import org.reformgraph.loader.resolve.AgencyTypeScheme;
+
+/**
+ * HanLP segmentation that knows agency names: every core name of the agency-type scheme, bare and with a level prefix
+ * (市/区/省/县), is a word of nature {@value #AGENCY_NATURE} in a dictionary of this segmenter's own (HanLP's global
+ * CustomDictionary is left alone, and nothing is written to disk), and organisation recognition is on. Without the
+ * agency words, recognition over-merges (改革委员会推进企业/nt).
+ *
+ * <p>Building it loads HanLP's models, which takes a while: it is built once per process, on first use.
+ */
+final class AgencySegmenter {
+    static final String AGENCY_NATURE = "nrg";
+    private static final AtomicInteger BUILDS = new AtomicInteger();
+
+    private final Segment segment;
+    /** Without organisation recognition: for looking inside a recognised organisation's name. */
+    private final Segment plain;
+
+    private AgencySegmenter(AgencyTypeScheme scheme) {
+        BUILDS.incrementAndGet();
+        DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
+        List<String> names = new java.util.ArrayList<>(scheme.labelsLongestFirst());
+        names.addAll(AgencyTypeScheme.mergedCoreNames());
+        for (String label : names) {
+            dictionary.insert(label, AGENCY_NATURE + " 1000");
+            for (String prefix : List.of("市", "区", "省", "县")) {
+                dictionary.insert(prefix + label, AGENCY_NATURE + " 1000");
+            }
+        }
+        this.segment = HanLP.newSegment()
+                .enableCustomDictionary(dictionary)
+                .enableOrganizationRecognize(true)
+                .enablePlaceRecognize(true)
+                .enableOffset(true);
+        this.plain = HanLP.newSegment().enableCustomDictionary(dictionary).enableOffset(true);
+    }
+
+    static AgencySegmenter get() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final AgencySegmenter INSTANCE = new AgencySegmenter(AgencyTypeScheme.get());
+    }
+
+    /** How many times the segmenter was built in this process: once, whatever the number of plans. */
+    static int builds() {
+        return BUILDS.get();
+    }
+
+    /** The words of a text with their offsets in it. HanLP segments are not thread-safe. */
+    synchronized List<Term> segment(String text) {
+        return segment.seg(text);
+    }
+
+    /** The words of a text without organisation recognition, so that a recognised name can be taken apart. */
+    synchronized List<Term> segmentPlain(String text) {
+        return plain.seg(text);
+    }
+}
