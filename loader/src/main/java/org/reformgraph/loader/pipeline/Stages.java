@@ -13,6 +13,7 @@ import org.reformgraph.loader.read.PlanReader;
 import org.reformgraph.loader.read.SourceText;
 import org.reformgraph.loader.resolve.AgencyResolver;
 import org.reformgraph.loader.resolve.ResolvedAgency;
+import org.reformgraph.loader.resolve.Slugs;
 import org.reformgraph.loader.store.ShippedOntology;
 import org.reformgraph.loader.store.OntologySource;
 
@@ -57,7 +58,7 @@ public record Stages(Reading read, Cleaning clean, Outlining outline, Attributin
         Attributor attributor = new Attributor();
         AgencyResolver resolver = new AgencyResolver();
         return new Stages(reader::read, cleaner::clean, outliner::outline, attributor::attribute, resolver::resolve,
-                StandardSlugs.INSTANCE, standardOntology());
+                Slugs::jurisdictionSlug, standardOntology());
     }
 
     /** The ontology, schemes and shapes the ontology module ships. */

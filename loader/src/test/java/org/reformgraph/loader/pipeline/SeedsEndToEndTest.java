@@ -15,18 +15,15 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reformgraph.loader.store.ClasspathOntologySource;
 import org.reformgraph.loader.store.PlanStore;
 import org.reformgraph.ontology.RG;
 
 /**
- * END-TO-END over the five seed plans with the real stages, the resolve stage's slugs and the ontology module's
- * shapes. Until those have landed (they are written on other branches) it is skipped, saying what is missing; once
- * they are there, it runs and fails like any other test.
+ * End to end over the five seed plans with the real stages and the ontology module's shapes: they load, every plan
+ * graph conforms, and a re-load gives the same graph.
  */
 @Tag("end-to-end")
 class SeedsEndToEndTest {
@@ -35,7 +32,6 @@ class SeedsEndToEndTest {
 
     @Test
     void theSeedsLoadValidateAndReloadToTheSameGraph() {
-        assumeTheStagesHaveLanded();
         Dataset dataset = PlanStore.open(db);
         try {
             PlanLoader loader = new PlanLoader(RG.DEFAULT_BASE);
@@ -67,25 +63,7 @@ class SeedsEndToEndTest {
     }
 
     private static List<LoadReport> loadSeeds(PlanLoader loader, Dataset dataset) {
-        try {
-            return loader.loadFolder(dataset, TestSeeds.folder(), report -> { });
-        } catch (UnsupportedOperationException e) {
-            Assumptions.abort("a stage has not landed yet: " + e.getMessage());
-            throw e;
-        }
-    }
-
-    private static void assumeTheStagesHaveLanded() {
-        boolean slugs;
-        try {
-            Class.forName("org.reformgraph.loader.resolve.Slugs");
-            slugs = true;
-        } catch (ClassNotFoundException e) {
-            slugs = false;
-        }
-        Assumptions.assumeTrue(slugs, "resolve.Slugs has not landed yet");
-        Assumptions.assumeTrue(SeedsEndToEndTest.class.getClassLoader().getResource(ClasspathOntologySource.FOLDER + "shapes.ttl") != null,
-                "the ontology module's shapes.ttl has not landed yet");
+        return loader.loadFolder(dataset, TestSeeds.folder(), report -> { });
     }
 
     private static long quadCount(Dataset dataset) {
