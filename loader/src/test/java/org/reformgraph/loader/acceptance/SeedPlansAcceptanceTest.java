@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +18,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -181,6 +184,32 @@ class SeedPlansAcceptanceTest {
             int start = Integer.parseInt(span.get("start"));
             int end = Integer.parseInt(span.get("end"));
             assertEquals(new String(codePoints, start, end - start), span.get("quote"), "span " + start + "-" + end);
+        }
+    }
+
+    @Test
+    void validateAcceptsEverySeedGraph() {
+        CliRun validate = CliRun.of("validate", "--db", dbDir.toString());
+        assertEquals(0, validate.exit(), validate.err() + validate.out());
+    }
+
+    @Test
+    void exportParsesInAnIndependentParserWithTheStoresCounts() throws Exception {
+        long quads = quadCount();
+        long unionTriples = Txn.calculateRead(dataset, () -> dataset.getUnionModel().size());
+        record Case(String format, String rapperSyntax, long expected) {
+        }
+        for (Case c : List.of(new Case("nq", "nquads", quads), new Case("trig", "trig", quads),
+                new Case("ttl", "turtle", unionTriples))) {
+            CliRun export = CliRun.of("export", "--db", dbDir.toString(), "--format", c.format());
+            assertEquals(0, export.exit(), export.err());
+            Path file = Files.createTempFile(dbDir.getParent(), "export", "." + c.format());
+            Files.writeString(file, export.out(), StandardCharsets.UTF_8);
+            // Jena reads it back: always available, so the round trip is checked on every machine.
+            assertEquals(c.expected(), JenaCount.of(file), c.format() + " read back by Jena");
+            // raptor's rapper is the independent parser; .ci/run installs it (Debian raptor2-utils).
+            Assumptions.assumeTrue(Rapper.available(), "rapper (raptor2-utils) is not installed");
+            assertEquals(c.expected(), Rapper.count(file, c.rapperSyntax()), c.format() + " parsed by rapper");
         }
     }
 
