@@ -14,6 +14,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
 import org.reformgraph.loader.pipeline.PlanLoader;
@@ -76,7 +77,12 @@ final class SeedGraph {
             try (QueryExecution execution = QueryExecution.dataset(data).query(query).build()) {
                 ResultSet results = execution.execSelect();
                 List<QuerySolution> rows = new ArrayList<>();
-                results.forEachRemaining(rows::add);
+                // copied inside the transaction: TDB2 resolves a solution's terms lazily
+                results.forEachRemaining(solution -> {
+                    QuerySolutionMap copy = new QuerySolutionMap();
+                    solution.varNames().forEachRemaining(v -> copy.add(v, solution.get(v)));
+                    rows.add(copy);
+                });
                 return new Rows(results.getResultVars(), rows);
             }
         });
