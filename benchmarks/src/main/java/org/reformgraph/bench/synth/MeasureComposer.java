@@ -1,0 +1,97 @@
+package org.reformgraph.bench.synth;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Writes a measure from the sentence templates of {@code sentences.txt}: a heading of its topic, then three to six
+ * sentences of which about half carry a reform type and some a target or an agency named in passing.
+ */
+final class MeasureComposer {
+    private enum Slot { REFORM, TARGET, REFORM_AND_TARGET, AGENCY, PLAIN }
+
+    private final Map<Slot, List<String>> templates = new EnumMap<>(Slot.class);
+    private final ReformTypeScheme reformTypes;
+    private final TargetPhrases targets;
+
+    MeasureComposer(ReformTypeScheme reformTypes, TargetPhrases targets) {
+        this.reformTypes = reformTypes;
+        this.targets = targets;
+        for (Resources.Line line : Resources.lines("sentences.txt")) {
+            String text = line.text();
+            int space = text.indexOf(' ');
+            Slot slot = space < 0 ? null : switch (text.substring(0, space)) {
+                case "rt" -> Slot.REFORM;
+                case "t" -> Slot.TARGET;
+                case "rtt" -> Slot.REFORM_AND_TARGET;
+                case "a" -> Slot.AGENCY;
+                case "-" -> Slot.PLAIN;
+                default -> null;
+            };
+            if (slot == null) {
+                throw line.error("'rt|t|rtt|a|- <sentence>'");
+            }
+            templates.computeIfAbsent(slot, s -> new ArrayList<>()).add(text.substring(space + 1));
+        }
+        if (templates.size() != Slot.values().length) {
+            throw new IllegalStateException("sentences.txt needs sentences of every kind (rt, t, rtt, a, -), has " + templates.keySet());
+        }
+    }
+
+    ComposedMeasure compose(Random random, Topic topic, PlanAgencies agencies, int horizonYear) {
+        String heading = pick(random, topic.headings()) + "。";
+        List<ReformType> intended = new ArrayList<>();
+        List<String> stated = new ArrayList<>();
+        List<Agency> mentions = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
+        int sentences = 3 + random.nextInt(4);
+        for (int i = 0; i < sentences; i++) {
+            Slot slot = slot(random);
+            String sentence = pick(random, templates.get(slot))
+                    .replace("{O}", pick(random, topic.objects()))
+                    .replace("{J}", JurisdictionPool.shortName(agencies.jurisdiction()))
+                    .replace("{Y}", Integer.toString(horizonYear));
+            if (sentence.contains("{RT}")) {
+                ReformType type = reformTypes.sample(random);
+                intended.add(type);
+                sentence = sentence.replace("{RT}", type.label());
+            }
+            if (sentence.contains("{T}")) {
+                String target = targets.sample(random, horizonYear);
+                stated.add(target);
+                sentence = sentence.replace("{T}", target);
+            }
+            if (sentence.contains("{A}")) {
+                Agency agency = agencies.of(pick(random, topic.kinds()));
+                mentions.add(agency);
+                sentence = sentence.replace("{A}", agency.name());
+            }
+            body.append(sentence);
+        }
+        return new ComposedMeasure(heading, body.toString(), intended, stated, mentions);
+    }
+
+    private static Slot slot(Random random) {
+        int roll = random.nextInt(100);
+        if (roll < 30) {
+            return Slot.REFORM;
+        }
+        if (roll < 45) {
+            return Slot.REFORM_AND_TARGET;
+        }
+        if (roll < 60) {
+            return Slot.TARGET;
+        }
+        if (roll < 68) {
+            return Slot.AGENCY;
+        }
+        return Slot.PLAIN;
+    }
+
+    static <T> T pick(Random random, List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+}
