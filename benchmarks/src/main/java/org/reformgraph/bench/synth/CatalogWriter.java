@@ -6,14 +6,20 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
+import com.hankcs.hanlp.HanLP;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -65,7 +71,7 @@ final class CatalogWriter {
         Resource distribution = model.createResource(BASE + "plan/" + plan.id() + "/source", DCAT.Distribution)
                 .addProperty(RG.sourceFile, plan.sourceFile())
                 .addProperty(DCAT.mediaType, TEXT_PLAIN)
-                .addLiteral(DCAT.byteSize, byteSize)
+                .addProperty(DCAT.byteSize, model.createTypedLiteral(Long.toString(byteSize), XSDDatatype.XSDinteger))
                 .addProperty(RG.encoding, encoding);
         dataset.addProperty(DCAT.distribution, distribution);
         catalog.addProperty(DCAT.dataset, dataset);
@@ -78,7 +84,7 @@ final class CatalogWriter {
         }
         // an IRI per distinct (name, level, parent) path: two 鼓楼区 of two cities stay apart
         String key = j.within() == null ? "" : jurisdiction(j.within()).getURI().substring(BASE.length()) + "/";
-        String iri = (key.isEmpty() ? BASE + "jurisdiction/" : BASE + key) + "j" + Integer.toHexString(j.name().hashCode() & 0x7fffffff);
+        String iri = (key.isEmpty() ? BASE + "jurisdiction/" : BASE + key) + slug(j.name());
         Resource node = model.createResource(iri, RG.Jurisdiction)
                 .addProperty(RDFS.label, model.createLiteral(j.name(), "zh"))
                 .addProperty(RG.level, model.createResource(RG.NS + capitalised(j.level().slug())));
@@ -89,13 +95,41 @@ final class CatalogWriter {
         return node;
     }
 
+    /** 曲靖市 → qujingshi: pinyin is only a readable key here, so a polyphone read wrongly does no harm. */
+    private static String slug(String name) {
+        String pinyin = HanLP.convertToPinyinString(name, "", false).toLowerCase(java.util.Locale.ROOT);
+        String slug = pinyin.replaceAll("[^a-z]", "");
+        return slug.isEmpty() ? "j" + Integer.toHexString(name.hashCode() & 0x7fffffff) : slug;
+    }
+
+    /** the catalog first, then plans and their distributions by IRI, then jurisdictions */
+    private static int order(Resource subject) {
+        String iri = subject.getURI();
+        return iri.endsWith("/catalog") ? 0 : iri.startsWith(BASE + "plan/") ? 1 : 2;
+    }
+
     private static String capitalised(String slug) {
         return Character.toUpperCase(slug.charAt(0)) + slug.substring(1);
     }
 
     void write(Path file) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        RDFWriter.source(model).format(RDFFormat.TURTLE_PRETTY).base(BASE).output(buffer);
+        // a stream of subjects in a fixed order (catalog, plans with their distributions, jurisdictions) makes the
+        // file readable and byte-identical run after run
+        StreamRDF stream = StreamRDFWriter.getWriterStream(buffer, RDFFormat.TURTLE_BLOCKS);
+        stream.start();
+        stream.base(BASE);
+        model.getNsPrefixMap().forEach(stream::prefix);
+        List<Resource> subjects = new ArrayList<>(model.listSubjects().toList());
+        subjects.sort(Comparator.comparing((Resource r) -> order(r)).thenComparing(Resource::getURI));
+        for (Resource subject : subjects) {
+            List<Statement> statements = new ArrayList<>(subject.listProperties().toList());
+            statements.sort(Comparator.comparing((Statement st) -> !st.getPredicate().equals(RDF.type))
+                    .thenComparing(st -> st.getPredicate().getURI())
+                    .thenComparing(st -> st.getObject().toString()));
+            statements.forEach(st -> stream.triple(st.asTriple()));
+        }
+        stream.finish();
         StringBuilder text = new StringBuilder(
                 "# A synthetic plan corpus (see docs/SYNTHETIC.md). IRIs are relative: the loader resolves them against its\n"
                         + "# base IRI, as it does those of seeds/catalog.ttl.\n");

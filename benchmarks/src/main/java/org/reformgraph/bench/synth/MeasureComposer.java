@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Writes a measure from the sentence templates of {@code sentences.txt}: a heading of its topic, then three to six
+ * Writes a measure from the sentence templates of {@code sentences.txt}: a heading of its topic, then five to seven
  * sentences of which about half carry a reform type and some a target or an agency named in passing.
  */
 final class MeasureComposer {
@@ -41,16 +41,22 @@ final class MeasureComposer {
         }
     }
 
-    ComposedMeasure compose(Random random, Topic topic, PlanAgencies agencies, int horizonYear) {
-        String heading = pick(random, topic.headings()) + "。";
+    /** A measure of the topic under the given heading (headings are drawn by the caller, so a section repeats none). */
+    ComposedMeasure compose(Random random, Topic topic, String heading, PlanAgencies agencies, int horizonYear) {
+        List<String> used = new ArrayList<>();
         List<ReformType> intended = new ArrayList<>();
         List<String> stated = new ArrayList<>();
         List<Agency> mentions = new ArrayList<>();
         StringBuilder body = new StringBuilder();
-        int sentences = 3 + random.nextInt(4);
+        int sentences = 5 + random.nextInt(3);
         for (int i = 0; i < sentences; i++) {
             Slot slot = slot(random);
-            String sentence = pick(random, templates.get(slot))
+            String template = pick(random, templates.get(slot));
+            if (used.contains(template)) {
+                template = pick(random, templates.get(Slot.PLAIN));
+            }
+            used.add(template);
+            String sentence = template
                     .replace("{O}", pick(random, topic.objects()))
                     .replace("{J}", JurisdictionPool.shortName(agencies.jurisdiction()))
                     .replace("{Y}", Integer.toString(horizonYear));

@@ -54,7 +54,7 @@ final class PlanBodyWriter {
     List<GoldMeasure> write(StringBuilder out, int firstPart) {
         List<Topic> chosen = new ArrayList<>(topics);
         Collections.shuffle(chosen, random);
-        chosen = chosen.subList(0, Math.min(chosen.size(), 7 + random.nextInt(4)));
+        chosen = chosen.subList(0, Math.min(chosen.size(), 9 + random.nextInt(3)));
         List<String> partTitles = new ArrayList<>(PART_TITLES);
         Collections.shuffle(partTitles, random);
         if (form == AttributionForm.TAB_TABLE) {
@@ -99,20 +99,23 @@ final class PlanBodyWriter {
             }
             out.append("\n\n");
         }
-        int count = 2 + random.nextInt(4);
+        List<String> headings = new ArrayList<>(topic.headings());
+        Collections.shuffle(headings, random);
+        int count = 3 + random.nextInt(Math.min(4, headings.size() - 2));
         for (int i = 0; i < count; i++) {
             measureNumber++;
             int shown = continuousItems || !numbering.showsSections() ? measureNumber : i + 1;
-            measure(out, part, title, topic, i == 0, marker(shown, i + 1), sectionLead, sectionOthers);
+            measure(out, part, title, topic, headings.get(i % headings.size()) + "。", i == 0, marker(shown, i + 1),
+                    sectionLead, sectionOthers);
         }
         if (form == AttributionForm.SECTION_BLOCK) {
             out.append(attributions.sectionBlock(sectionLead, sectionOthers)).append("\n\n");
         }
     }
 
-    private void measure(StringBuilder out, String part, String section, Topic topic, boolean firstOfSection,
-                         String marker, Agency sectionLead, List<Agency> sectionOthers) {
-        ComposedMeasure text = composer.compose(random, topic, agencies, year + 1);
+    private void measure(StringBuilder out, String part, String section, Topic topic, String heading,
+                         boolean firstOfSection, String marker, Agency sectionLead, List<Agency> sectionOthers) {
+        ComposedMeasure text = composer.compose(random, topic, heading, agencies, year + 1);
         Agency lead = agencies.of(leadKind(topic));
         List<Agency> others = others(topic, lead);
         String deadline = attributions.writesDeadline() && random.nextInt(10) < (form.isTable() ? 9 : 4)

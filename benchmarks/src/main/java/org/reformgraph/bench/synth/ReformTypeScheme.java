@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -25,6 +26,8 @@ import org.reformgraph.ontology.RG;
 public final class ReformTypeScheme {
     static final String RESOURCE = "/org/reformgraph/ontology/reform-types.ttl";
 
+    private static final Pattern IGNORED = Pattern.compile("[“”\"‘’、·\\s]");
+
     private final List<ReformType> types;
     private final ZipfSampler sampler;
     /** all labels, longest first, so a scan prefers 双随机、一公开 to a shorter label inside it */
@@ -34,7 +37,7 @@ public final class ReformTypeScheme {
         this.types = List.copyOf(types);
         this.sampler = new ZipfSampler(types.size(), exponent);
         for (ReformType type : types) {
-            type.labels().forEach(label -> byLabel.add(Map.entry(label, type)));
+            type.labels().forEach(label -> byLabel.add(Map.entry(normalise(label), type)));
         }
         byLabel.sort(Comparator.comparing((Map.Entry<String, ReformType> e) -> e.getKey().length()).reversed());
     }
@@ -98,7 +101,7 @@ public final class ReformTypeScheme {
         Map<ReformType, Integer> found = new LinkedHashMap<>();
         StringBuilder masked = new StringBuilder(plain);
         for (Map.Entry<String, ReformType> entry : byLabel) {
-            String label = normalise(entry.getKey());
+            String label = entry.getKey();
             int at = masked.indexOf(label);
             while (at >= 0) {
                 found.merge(entry.getValue(), at, Math::min);
@@ -116,6 +119,6 @@ public final class ReformTypeScheme {
 
     /** Quotes, 、 and · are dropped, as the project's tagger drops them before it matches labels. */
     private static String normalise(String text) {
-        return text.replaceAll("[“”\"‘’、·\\s]", "");
+        return IGNORED.matcher(text).replaceAll("");
     }
 }
