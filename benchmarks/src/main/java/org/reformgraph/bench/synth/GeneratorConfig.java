@@ -46,7 +46,7 @@ public record GeneratorConfig(Map<AttributionForm, Double> formShares, double pr
         for (AttributionForm form : AttributionForm.values()) {
             forms.put(form, form.defaultShare());
         }
-        return new GeneratorConfig(forms, 0.15, 0.40, 0.06, 0.10, 0.15, 0.20, 0.04, 0.70, 0.12, 1.1);
+        return new GeneratorConfig(forms, 0.15, 0.40, 0.06, 0.10, 0.15, 0.20, 0.0, 0.70, 0.12, 1.1);
     }
 
     public GeneratorConfig withFormShares(Map<AttributionForm, Double> shares) {

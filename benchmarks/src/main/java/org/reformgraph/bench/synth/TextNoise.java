@@ -14,6 +14,11 @@ final class TextNoise {
     /** characters that web conversions gloss, with their pinyin */
     private static final Map<Character, String> GLOSSED = Map.of('经', "jīng", '营', "yíng", '发', "fā", '务', "wù", '济', "jì");
 
+    static {
+        // HanLP loads its conversion dictionary on first use; doing it here keeps parallel first uses from racing
+        HanLP.convertToTraditionalChinese("牵头单位");
+    }
+
     private TextNoise() {
     }
 
