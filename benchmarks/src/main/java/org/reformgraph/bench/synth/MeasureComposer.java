@@ -8,7 +8,7 @@ import java.util.Random;
 
 /**
  * Writes a measure from the sentence templates of {@code sentences.txt}: a heading of its topic, then five to seven
- * sentences of which about half carry a reform type and some a target or an agency named in passing.
+ * sentences of which about half carry a reform type (drawn from the topic's usual reforms or the whole scheme) and some a target or an agency named in passing.
  */
 final class MeasureComposer {
     private enum Slot { REFORM, TARGET, REFORM_AND_TARGET, AGENCY, PLAIN }
@@ -16,6 +16,7 @@ final class MeasureComposer {
     private final Map<Slot, List<String>> templates = new EnumMap<>(Slot.class);
     private final ReformTypeScheme reformTypes;
     private final TargetPhrases targets;
+    private final Map<String, ZipfSampler> topicSamplers = new java.util.concurrent.ConcurrentHashMap<>();
 
     MeasureComposer(ReformTypeScheme reformTypes, TargetPhrases targets) {
         this.reformTypes = reformTypes;
@@ -61,7 +62,10 @@ final class MeasureComposer {
                     .replace("{J}", JurisdictionPool.shortName(agencies.jurisdiction()))
                     .replace("{Y}", Integer.toString(horizonYear));
             if (sentence.contains("{RT}")) {
-                ReformType type = reformTypes.sample(random);
+                // half the draws follow the topic (带押过户 under property, 船边直提 under trade), half the global skew
+                ReformType type = random.nextBoolean()
+                        ? reformTypes.byLabel(topic.reforms().get(topicSampler(topic).sample(random)))
+                        : reformTypes.sample(random);
                 intended.add(type);
                 sentence = sentence.replace("{RT}", type.label());
             }
@@ -78,6 +82,13 @@ final class MeasureComposer {
             body.append(sentence);
         }
         return new ComposedMeasure(heading, body.toString(), intended, stated, mentions);
+    }
+
+    private ZipfSampler topicSampler(Topic topic) {
+        return topicSamplers.computeIfAbsent(topic.key(), key -> {
+            topic.reforms().forEach(reformTypes::byLabel);
+            return new ZipfSampler(topic.reforms().size(), 1.0);
+        });
     }
 
     private static Slot slot(Random random) {

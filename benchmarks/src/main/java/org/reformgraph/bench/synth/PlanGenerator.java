@@ -31,6 +31,8 @@ public final class PlanGenerator {
         this.agencies = AgencyDirectory.load();
         this.topics = Topic.load(agencies);
         this.reformTypes = ReformTypeScheme.load(config.zipfExponent());
+        // a topic's reform that the scheme does not hold fails here, naming the label, not mid-corpus
+        topics.forEach(topic -> topic.reforms().forEach(reformTypes::byLabel));
         this.composer = new MeasureComposer(reformTypes, TargetPhrases.load());
     }
 

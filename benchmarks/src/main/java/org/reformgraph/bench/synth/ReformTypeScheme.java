@@ -91,6 +91,16 @@ public final class ReformTypeScheme {
         return types.get(sampler.sample(random));
     }
 
+    /** A reform type by its Chinese prefLabel; names the label when the scheme lacks it. */
+    public ReformType byLabel(String label) {
+        for (ReformType type : types) {
+            if (type.label().equals(label)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("no reform type labelled '" + label + "' in " + RESOURCE);
+    }
+
     public List<ReformType> types() {
         return types;
     }

@@ -13,8 +13,10 @@ import java.util.Map;
  * @param kinds    the agency kinds that lead measures of this topic, most likely first
  * @param headings measure headings, e.g. 提升企业开办效率
  * @param objects  what measures act on, e.g. 企业开办
+ * @param reforms  prefLabels of the reform types its measures usually adopt, e.g. 证照分离
  */
-public record Topic(String key, List<String> sections, List<String> kinds, List<String> headings, List<String> objects) {
+public record Topic(String key, List<String> sections, List<String> kinds, List<String> headings, List<String> objects,
+                    List<String> reforms) {
 
     static List<Topic> load(AgencyDirectory agencies) {
         List<Topic> topics = new ArrayList<>();
@@ -42,7 +44,7 @@ public record Topic(String key, List<String> sections, List<String> kinds, List<
     }
 
     private static Topic build(String key, Map<String, List<String>> fields, Resources.Line next, AgencyDirectory agencies) {
-        for (String field : List.of("sections", "kinds", "headings", "objects")) {
+        for (String field : List.of("sections", "kinds", "headings", "objects", "reforms")) {
             if (!fields.containsKey(field)) {
                 throw new IllegalStateException("topics.txt: topic " + key + " has no '" + field + "' line (before line " + next.number() + ")");
             }
@@ -52,6 +54,7 @@ public record Topic(String key, List<String> sections, List<String> kinds, List<
                 throw new IllegalStateException("topics.txt: topic " + key + " names agency kind '" + kind + "', which agencies.txt does not list");
             }
         }
-        return new Topic(key, fields.get("sections"), fields.get("kinds"), fields.get("headings"), fields.get("objects"));
+        return new Topic(key, fields.get("sections"), fields.get("kinds"), fields.get("headings"), fields.get("objects"),
+                fields.get("reforms"));
     }
 }
