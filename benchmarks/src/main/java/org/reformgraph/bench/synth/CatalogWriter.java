@@ -43,6 +43,7 @@ final class CatalogWriter {
     private final Model model = ModelFactory.createDefaultModel();
     private final Resource catalog;
     private final Map<Jurisdiction, Resource> jurisdictions = new HashMap<>();
+    private final java.util.Set<String> usedIris = new java.util.HashSet<>();
 
     CatalogWriter(String title, long seed) {
         model.setNsPrefix("rg", RG.NS);
@@ -84,7 +85,13 @@ final class CatalogWriter {
         }
         // an IRI per distinct (name, level, parent) path: two 鼓楼区 of two cities stay apart
         String key = j.within() == null ? "" : jurisdiction(j.within()).getURI().substring(BASE.length()) + "/";
-        String iri = (key.isEmpty() ? BASE + "jurisdiction/" : BASE + key) + slug(j.name());
+        String prefix = key.isEmpty() ? BASE + "jurisdiction/" : BASE + key;
+        String iri = prefix + slug(j.name());
+        // pinyin collides (山西省 and 陕西省 are both shanxisheng): later names get -2, -3 …
+        for (int n = 2; usedIris.contains(iri); n++) {
+            iri = prefix + slug(j.name()) + "-" + n;
+        }
+        usedIris.add(iri);
         Resource node = model.createResource(iri, RG.Jurisdiction)
                 .addProperty(RDFS.label, model.createLiteral(j.name(), "zh"))
                 .addProperty(RG.level, model.createResource(RG.NS + capitalised(j.level().slug())));
