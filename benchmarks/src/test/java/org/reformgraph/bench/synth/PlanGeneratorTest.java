@@ -96,6 +96,33 @@ class PlanGeneratorTest {
     }
 
     @Test
+    void goldRolesFollowTheWordingOfEachForm() {
+        for (AttributionForm form : AttributionForm.values()) {
+            PlanGenerator only = new PlanGenerator(GeneratorConfig.defaults().withFormShares(Map.of(form, 1.0)));
+            GeneratedPlan plan = only.generate(21, 1);
+            List<GoldMeasure> measures = plan.gold().measures();
+            for (GoldMeasure measure : measures) {
+                List<GoldAttribution.Role> roles = measure.attributions().stream().map(GoldAttribution::role).toList();
+                switch (form) {
+                    case NONE -> assertTrue(roles.isEmpty());
+                    case RESPONSIBLE_LIST, RESPONSIBLE_LABEL -> assertTrue(roles.stream().allMatch(r -> r == GoldAttribution.Role.RESPONSIBLE), form + ": " + roles);
+                    case LEAD_COOPERATE -> assertTrue(roles.subList(1, roles.size()).stream().allMatch(r -> r == GoldAttribution.Role.COOPERATING), form + ": " + roles);
+                    default -> assertEquals(GoldAttribution.Role.LEAD, roles.get(0), form.name());
+                }
+                boolean inherited = !measure.attributions().isEmpty() && measure.attributions().get(0).inherited();
+                assertEquals(form == AttributionForm.SECTION_BLOCK || form == AttributionForm.SECTION_LEAD, inherited, form.name());
+            }
+            if (form == AttributionForm.RESPONSIBLE_LABEL_CONVENTION) {
+                assertTrue(plan.text().contains("排在第一位的为牵头单位"), "the notice states the convention");
+            }
+            if (form == AttributionForm.SECTION_BLOCK) {
+                // every measure of a section shares the section's units
+                assertEquals(measures.get(0).attributions(), measures.get(1).attributions());
+            }
+        }
+    }
+
+    @Test
     void plansAreSetOnlyInRealPlacesOfThePool() {
         for (int index = 1; index <= 200; index++) {
             Jurisdiction j = generator.generate(5, index).gold().metadata().jurisdiction();
