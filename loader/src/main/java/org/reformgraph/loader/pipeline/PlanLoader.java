@@ -107,7 +107,7 @@ public final class PlanLoader {
                 .filter(t -> t.key().length() >= ReformTypeTagger.MIN_UNQUOTED_CANDIDATE)
                 .toList();
         List<Warning> out = new ArrayList<>();
-        StoredCandidates.plansWriting(dataset, fresh, report.graphIri()).forEach((label, plans) -> out.add(
+        StoredCandidates.plansWriting(dataset, fresh, report.graphIri(), stages.tag()::finds).forEach((label, plans) -> out.add(
                 new Warning("tag", 0, "“" + label + "”, quoted in '" + plan.id() + "' and new to the store, is also written in "
                         + String.join(", ", plans) + ", loaded before it without this candidate: re-load "
                         + (plans.size() == 1 ? "that plan" : "those plans") + " (or load the whole folder) to record "

@@ -147,6 +147,22 @@ class PlanLoaderTest {
         assertTrue(quiet.warnings().stream().noneMatch(w -> w.stage().equals("tag")), quiet.warnings().toString());
     }
 
+    @Test
+    void aPlanThatHasTheCharactersInsideAnotherWordIsNotNamed() {
+        PlanMetadata inside = new PlanMetadata("c", null, null, null, null, 2024, null, false, SimpleStages.WUHAN, "c.txt", null);
+        PlanMetadata quoter = new PlanMetadata("a", null, null, null, null, 2024, null, false, SimpleStages.WUHAN, "a.txt", null);
+        loader.load(dataset, inside, "c.txt", """
+                一、优化准入
+                1.便利企业开办。推行企业开办集成办理（市发改委负责）。
+                """.getBytes(StandardCharsets.UTF_8));
+        LoadReport report = loader.load(dataset, quoter, "a.txt", """
+                一、优化准入
+                1.便利企业开办。设立“集成办”窗口（市发改委负责）。
+                """.getBytes(StandardCharsets.UTF_8));
+        assertTrue(report.warnings().stream().noneMatch(w -> w.stage().equals("tag")),
+                "集成办理 does not contain the word 集成办: " + report.warnings());
+    }
+
     /** rg:quoted of each occurrence of the candidate in a plan's graph. */
     private List<String> occurrences(String planId) {
         Model graph = graph(B + "graph/" + planId);
