@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  *     区市场监管局 is listed first for 公平竞争审查 and 信用修复: 20 reform types, 15 of them reached through an explicit lead.</li>
  * <li><b>Development and reform</b> is second with no explicit lead at all: Wuhan's 市发改委 is only ever a 责任部门, but
  *     Guangzhou lists 市发展改革委 first in its coordinating measures ((四) 市场准入负面清单, 市场准入效能评估; (二十二) the
- *     World Bank benchmarking item with 国际贸易“单一窗口”, 综合申报, 帮办代办 …) and Dongxihu's table lists 区发改局 first
- *     for 一件事 and 转供电收费规范.</li>
+ *     World Bank benchmarking item with 国际贸易“单一窗口”, 综合申报, 帮办代办 …) and Dongxihu lists 区发改局 first for
+ *     一件事 (measure 13.), 转供电收费规范 (table row 16) and 信用修复 (row 7).</li>
  * <li><b>People's governments</b> (district governments) third, all first-listed: the five district items of Wuhan's
  *     part 三 each end （责任单位：…区人民政府）, and those districts' brands include 府院联动, 繁简分流, 企业合规, 帮办代办,
  *     掌上办, 全程网办, 包容审慎监管; Guangzhou adds 黄埔区政府 (转供电收费规范).</li>
