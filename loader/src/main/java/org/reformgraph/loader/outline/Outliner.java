@@ -38,7 +38,7 @@ public final class Outliner {
         roots = LostHeadings.regroup(roots, numberings.order(), text, warnings);
         titles(roots, text.text());
         ClosingBlocks.detach(roots);
-        MeasureKinds.assign(roots);
+        MeasureKinds.assign(roots, numberings.order(), text.text());
         TrailingText.detach(roots);
 
         Map<NodeBuilder, String> paths = new HashMap<>();
