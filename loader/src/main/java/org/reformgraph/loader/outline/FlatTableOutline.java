@@ -64,11 +64,20 @@ final class FlatTableOutline {
                 }
             }
             long named = columns.stream().skip(1).filter(c -> HEADER_WORD.matcher(c).find()).count();
-            if (named >= 1 && next < lines.size() && rowNumber(lines.get(next).text()) == 1) {
+            int firstRow = next;
+            while (firstRow < lines.size() && isPartLine(lines.get(firstRow).text())) {
+                firstRow++;
+            }
+            if (named >= 1 && firstRow < lines.size() && rowNumber(lines.get(firstRow).text()) == 1) {
                 return new Header(i, next, columns);
             }
         }
         return null;
+    }
+
+    private static boolean isPartLine(String line) {
+        Numbering numbering = NumberingStyle.at(line.strip());
+        return numbering != null && numbering.style().isPartStyle();
     }
 
     private static boolean isHeaderWord(String line) {
@@ -185,7 +194,7 @@ final class FlatTableOutline {
 
         Span content;
         Span agency;
-        if (cells.size() == columns - 1 && columns > 2) {
+        if (cells.size() == columns - 1 && columns > 2 && (lines.size() > 1 || spacesSeparateCells(after))) {
             content = cellAt(cells, layout.content() - 1);
             agency = cellAt(cells, layout.agency() - 1);
         } else {
@@ -209,6 +218,11 @@ final class FlatTableOutline {
         node.title = Titles.of(innovation ? lead.substring(1) : lead);
         node.tableRow = new TableRow(number, innovation, null, null, agency);
         return node;
+    }
+
+    /** Spaces between cells, not inside one: no space follows a number that a measure word follows (10 个行业). */
+    private boolean spacesSeparateCells(Span row) {
+        return !Pattern.compile("\\d\\s+\\p{IsHan}").matcher(row.of(text.text())).find();
     }
 
     /** A one-line row split on runs of spaces: 推行… 区市场监管局 2023年6月底. */
