@@ -8,13 +8,17 @@ import java.util.regex.Pattern;
 /**
  * Decides what each node is. Two parts hold no measures, whatever their structure: a first part that sets out general
  * requirements (总体要求, 指导思想, 基本原则, 目标) and a last part of safeguards (保障措施, 组织实施, 推进机制, 工作要求
- * …); their items are sections. Elsewhere, part by part (each top-level node and what lies below it):
+ * …); their items are sections. Elsewhere, attributions decide where the plan has them at item level
+ * ({@link AttributionMarks}: （牵头单位：…）, （…负责）, 〔…〕, labelled lines):
  * <ul>
- *   <li>when items in the part carry their own attribution ({@link AttributionMarks}: （牵头单位：…）, （…负责）,
- *       〔…〕, labelled lines), the <em>measure level</em> is the deepest numbering style among those items. Items of
- *       that style are measures, and numbered items below them are sub-points: folded into the measure's text, not
- *       nodes of their own. Items above it are sections;</li>
- *   <li>otherwise, and for items off the measure level's branches, items with no numbered children are measures.</li>
+ *   <li>an item that carries its own attribution while no item below it does is a measure; numbered items below it
+ *       are its sub-points, folded into its text, not nodes of their own;</li>
+ *   <li>an item with items below it that carry attributions is a section (its own attribution, if any, is given
+ *       once for them all);</li>
+ *   <li>an item that carries none, with none below it, is a measure when it is numbered in the part's <em>measure
+ *       level</em> — the deepest style among the part's items that carry attributions — so that an item whose
+ *       attribution was forgotten still matches its siblings; otherwise items with no numbered children are
+ *       measures (the rule for plans without attributions).</li>
  * </ul>
  * A section's closing block ({@link ClosingBlocks}) is no attribution of an item: Wuhan's （一）市场准入退出 with its
  * （牵头部门：…） stays a section over measures 1.–4. An item with numbered children whose own text is only a heading
@@ -42,7 +46,7 @@ final class MeasureKinds {
                 continue;
             }
             NumberingStyle measureLevel = measureLevel(root, order, text);
-            assign(root, measureLevel, true);
+            assign(root, measureLevel, text, true);
         }
     }
 
@@ -94,8 +98,10 @@ final class MeasureKinds {
         return stop > Titles.MAX_LEAD || !words.substring(stop + 1).isBlank();
     }
 
-    private static void assign(NodeBuilder node, NumberingStyle measureLevel, boolean top) {
-        if (measureLevel != null && node.style() == measureLevel && !node.isImplicit()) {
+    private static void assign(NodeBuilder node, NumberingStyle measureLevel, String text, boolean top) {
+        boolean carries = node.numbering != null && carriesOwnAttribution(node, text);
+        boolean below = node.children.stream().anyMatch(child -> carriesBelow(child, text));
+        if (carries && !below || !below && measureLevel != null && node.style() == measureLevel && !node.isImplicit()) {
             node.kind = NodeKind.MEASURE;
             SubPoints.fold(node);
         } else if (node.isLeaf() && !node.isImplicit()) {
@@ -103,9 +109,15 @@ final class MeasureKinds {
         } else {
             node.kind = top && node.numbering != null && node.style().isPartStyle() ? NodeKind.PART : NodeKind.SECTION;
             for (NodeBuilder child : node.children) {
-                assign(child, measureLevel, false);
+                assign(child, measureLevel, text, false);
             }
         }
+    }
+
+    /** True when the node or a node below it carries its own attribution. */
+    private static boolean carriesBelow(NodeBuilder node, String text) {
+        return node.numbering != null && carriesOwnAttribution(node, text)
+                || node.children.stream().anyMatch(child -> carriesBelow(child, text));
     }
 
     private static void markSections(List<NodeBuilder> nodes) {
