@@ -136,13 +136,16 @@ class MeasureLevelTest {
                 （2）推行联合验收。
                 二、优化法治环境
                 3.推行包容审慎监管。
+                （1）推行首违不罚清单；
+                （2）推行柔性执法。
                 4.规范涉企执法检查。（责任单位：县司法局）
                 """);
         // 1.'s sub-points carry attributions: they are the measures; 2. carries its own: its sub-points fold into it;
-        // 3. carries none but is numbered at the part's measure level, like its sibling 4.
+        // 3. carries none but is numbered at the part's measure level, like its sibling 4.: its sub-points fold too
         assertEquals(List.of("1.1.1", "1.1.2", "1.2", "2.3", "2.4"), measurePaths(o));
         assertEquals(NodeKind.SECTION, o.node("1.1").kind());
         assertTrue(o.body(o.node("1.2")).endsWith("（2）推行联合验收。"));
+        assertTrue(o.body(o.node("2.3")).endsWith("（2）推行柔性执法。"));
     }
 
     @Test
