@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  * Only an item that says more than its lead phrase carries its attribution as a measure.
  */
 final class MeasureKinds {
-    private static final Pattern GENERAL = Pattern.compile("总体要求|指导思想|基本原则|总体目标|主要目标|工作目标|总体思路|基本要求");
+    private static final Pattern GENERAL = Pattern.compile("总则|总体要求|指导思想|基本原则|总体目标|主要目标|工作目标|总体思路|基本要求");
     private static final Pattern SAFEGUARDS = Pattern.compile(
-            "保障措施|保障机制|组织实施|组织保障|组织领导|工作要求|实施保障|推进机制|工作保障|落地落实|保障举措|工作机制");
+            "附则|保障措施|保障机制|组织实施|组织保障|组织领导|工作要求|实施保障|推进机制|工作保障|落地落实|保障举措|工作机制");
 
     private MeasureKinds() {
     }
