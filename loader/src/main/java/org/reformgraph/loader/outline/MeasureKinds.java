@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *       attribution was forgotten still matches its siblings; otherwise items with no numbered children are
  *       measures (the rule for plans without attributions).</li>
  * </ul>
+ * A part whose paragraphs lost their numbering is split into unnumbered items when they close with attributions
+ * ({@link UnnumberedItems}); a part that only points to the appendix (见附件) holds no measure.
  * A section's closing block ({@link ClosingBlocks}) is no attribution of an item: Wuhan's （一）市场准入退出 with its
  * （牵头部门：…） stays a section over measures 1.–4. An item with numbered children whose own text is only a heading
  * (优化纳税服务。（牵头单位：市税务局）) is a section too: its attribution is given once for the items below it.
@@ -29,6 +31,9 @@ final class MeasureKinds {
     private static final Pattern GENERAL = Pattern.compile("总则|总体要求|指导思想|基本原则|总体目标|主要目标|工作目标|总体思路|基本要求");
     private static final Pattern SAFEGUARDS = Pattern.compile(
             "附则|保障措施|保障机制|组织实施|组织保障|组织领导|工作要求|实施保障|推进机制|工作保障|落地落实|保障举措|工作机制");
+
+    /** A part that only points to the appendix (具体任务见附件《…清单》). */
+    private static final Pattern APPENDIX_POINTER = Pattern.compile("见附件|详见附件|见附表");
 
     private MeasureKinds() {
     }
@@ -44,6 +49,14 @@ final class MeasureKinds {
                 root.kind = NodeKind.PART;
                 markSections(root.children);
                 continue;
+            }
+            if (root.isLeaf() && root.numbering != null && root.style().isPartStyle()) {
+                if (APPENDIX_POINTER.matcher(root.ownText(text)).find()) {
+                    // 具体任务见附件: the measures are in the appendix's table, not here
+                    root.kind = NodeKind.PART;
+                    continue;
+                }
+                UnnumberedItems.split(root);
             }
             NumberingStyle measureLevel = measureLevel(root, order, text);
             assign(root, measureLevel, text, true);

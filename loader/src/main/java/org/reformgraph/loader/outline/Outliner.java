@@ -26,7 +26,7 @@ import org.reformgraph.loader.clean.CleanText;
  *
  * <p>Paths: a numbered node's segment is its number's value (三 → 3, （二） → 2, 5. → 5) below its parent's path,
  * so 000's measure 3. under 二、（一） is {@code 2.1.3}; an implicit section is {@code s1}, {@code s2} … among its
- * siblings. Spans and body spans index the cleaned text and exclude the final line break.
+ * siblings, an item that lost its numbering {@code p1}, {@code p2} …. Spans and body spans index the cleaned text and exclude the final line break.
  */
 public final class Outliner {
     public Outline outline(CleanText text) {
@@ -122,12 +122,14 @@ public final class Outliner {
                                     CleanText text, List<Warning> warnings) {
         Set<String> used = new HashSet<>();
         int implicit = 0;
+        int unnumbered = 0;
         for (NodeBuilder node : siblings) {
             String path;
             if (node.fixedPath != null) {
                 path = node.fixedPath;
             } else {
-                String segment = node.numbering != null ? String.valueOf(node.numbering.value()) : "s" + ++implicit;
+                String segment = node.numbering != null ? String.valueOf(node.numbering.value())
+                        : UnnumberedItems.isUnnumberedItem(node) ? "p" + ++unnumbered : "s" + ++implicit;
                 path = parentPath.isEmpty() ? segment : parentPath + "." + segment;
             }
             if (!used.add(path)) {

@@ -85,6 +85,21 @@ class FlatTableTest {
     }
 
     @Test
+    void rowNumbersGluedToTheFirstCell() {
+        Outlined o = OutlineFixtures.snippet("""
+                序号 重点任务 工作举措 牵头单位 责任单位 完成时限
+                1企业开办推行企业开办“一网通办”，新办企业半日办结。区市场监管局区税务局、区人社局2023年6月底
+                2政务服务新增套餐式服务事项20项以上。区行政审批局区直相关单位,各街道2023年12月底
+                3纳税服务推行“非接触式”办税，主要涉税事项网上办理率达到95%以上。区税务局持续推进
+                """);
+        assertEquals(List.of("t1", "t2", "t3"), measurePaths(o));
+        assertEquals("区市场监管局区税务局、区人社局", agency(o, "t1"));
+        assertEquals("区行政审批局区直相关单位,各街道", agency(o, "t2"));
+        assertEquals("区税务局", agency(o, "t3"));
+        assertTrue(o.body(o.node("t2")).startsWith("政务服务新增套餐式服务事项20项以上"), "20项 inside a cell starts no row");
+    }
+
+    @Test
     void partLinesInsideTheTableGroupRows() {
         Outlined o = OutlineFixtures.snippet("""
                 序号 工作任务 责任单位

@@ -27,7 +27,8 @@ class NumberingFormsTest {
             "1 . 推进改革|ARABIC_DOT|1|1 .",
             "12．推进改革|ARABIC_DOT|12|12．",
             "⒊推进改革|ARABIC_DOT|3|⒊",
-            "3、推进改革|ARABIC_COMMA|3|3、",
+            "3、推进改革|ARABIC_DOT|3|3、",
+            "4．． 推进改革|ARABIC_DOT|4|4．．",
             "（1）推进改革|ARABIC_PAREN|1|（1）",
             "(12)推进改革|ARABIC_PAREN|12|(12)",
             "2）推进改革|ARABIC_PAREN|2|2）",
@@ -124,6 +125,19 @@ class NumberingFormsTest {
         assertEquals(List.of("1.1.1", "1.1.2", "1.1.3"), measurePaths(o));
         assertEquals("1．", o.node("1.1.1").number(), "full-width digits are folded, the full-width dot is kept as written");
         assertEquals("推行企业开办一日办结。", o.body(o.node("1.1.3")));
+    }
+
+    @Test
+    void dotsAndCommasAfterArabicNumbersAreOneLevel() {
+        Outlined o = OutlineFixtures.snippet("""
+                一、要素保障
+                （一）获得电力
+                ５．压减接电环节和时限。
+                6 、推行水电气联合报装。
+                7．．推行“三零”服务。
+                """);
+        assertEquals(List.of("1.1.5", "1.1.6", "1.1.7"), measurePaths(o));
+        assertEquals("推行“三零”服务。", o.body(o.node("1.1.7")));
     }
 
     @Test
