@@ -90,7 +90,7 @@ final class Lines {
 
     private static final int MAX_ROW_LINES = 12;
     /** Words that make a number a quantity or a date, not a row number. */
-    private static final String UNITS = "日月年号时分秒天个项家万亿元件次条名周位户批期";
+    private static final String UNITS = "日月年号时分秒天个万亿元";
 
     /** The line starts with the row number, followed by a space, nothing, or a word that is no unit (7政府采购…). */
     static boolean startsRow(String line, int expected) {

@@ -104,7 +104,7 @@ final class FlatTableOutline {
     }
 
     /** Words that make a number a quantity or a date, not a row number. */
-    private static final String UNITS = "日月年号时分秒天个项家万亿元件次条名周位户批期";
+    private static final String UNITS = "日月年号时分秒天个万亿元";
 
     /** Reads the rows after the header into a section {@code t} whose rows are measures. */
     TableOutline.Table read(List<TextLine> lines, Header header, String title) {
