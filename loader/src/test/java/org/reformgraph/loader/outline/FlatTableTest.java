@@ -15,6 +15,10 @@ class FlatTableTest {
         return o.outline().measures().stream().map(OutlineNode::path).toList();
     }
 
+    private static String lead(Outlined o, String path) {
+        return o.node(path).tableRow().leadCell().of(o.text().text());
+    }
+
     private static String agency(Outlined o, String path) {
         return o.node(path).tableRow().agencyCell().of(o.text().text());
     }
@@ -38,6 +42,7 @@ class FlatTableTest {
         assertEquals("区市场监管局", agency(o, "t1"));
         assertEquals("区税务局", agency(o, "t2"));
         assertEquals("3", o.node("t3").tableRow().rowNumber());
+        assertNull(o.node("t1").tableRow().leadCell(), "no 牵头单位 column, no lead cell");
     }
 
     @Test
@@ -97,6 +102,10 @@ class FlatTableTest {
         assertEquals("区行政审批局区直相关单位,各街道", agency(o, "t2"));
         assertEquals("区税务局", agency(o, "t3"));
         assertTrue(o.body(o.node("t2")).startsWith("政务服务新增套餐式服务事项20项以上"), "20项 inside a cell starts no row");
+        // the header has a 牵头单位 column: the first unit of the glued cells is the lead
+        assertEquals("区市场监管局", lead(o, "t1"));
+        assertEquals("区行政审批局", lead(o, "t2"));
+        assertEquals("区税务局", lead(o, "t3"));
     }
 
     @Test
