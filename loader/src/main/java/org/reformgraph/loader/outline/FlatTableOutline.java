@@ -140,6 +140,10 @@ final class FlatTableOutline {
                 continue;
             }
             if (s.startsWith("序号") && isRepeatedHeader(s, header)) {
+                // a page break repeats the header, one word per line when it was written so
+                while (i + 1 < lines.size() && s.equals("序号") && isHeaderWord(lines.get(i + 1).text())) {
+                    i++;
+                }
                 continue;
             }
             Numbering numbering = NumberingStyle.at(s);

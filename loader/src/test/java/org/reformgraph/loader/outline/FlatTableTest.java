@@ -46,7 +46,7 @@ class FlatTableTest {
     }
 
     @Test
-    void oneCellPerLineWithTheHeaderSplitToo() {
+    void oneCellPerLineWithTheHeaderSplitAndRepeatedAfterAPageBreak() {
         Outlined o = OutlineFixtures.snippet("""
                 序号
                 工作任务
@@ -57,6 +57,12 @@ class FlatTableTest {
                 2
                 推广电子税务局，2024年底前实现主要涉税事项网上办理
                 区税务局、区财政局
+
+                - 2 -
+
+                序号
+                工作任务
+                责任单位
                 3
                 推行证照分离改革
                 区行政审批局
