@@ -135,14 +135,18 @@ class PlanLoaderTest {
         List<String> tagWarnings = report.warnings().stream().filter(w -> w.stage().equals("tag"))
                 .map(Object::toString).toList();
         assertEquals(1, tagWarnings.size(), report.warnings().toString());
-        assertTrue(tagWarnings.get(0).contains("“交房云办证”") && tagWarnings.get(0).contains("is also written in b")
+        assertTrue(tagWarnings.get(0).contains("“交房云办证”") && tagWarnings.get(0).contains("is also written in b, tagged before any plan quoted it")
                 && tagWarnings.get(0).contains("re-load that plan"), tagWarnings.get(0));
+
+        // a's re-load still warns: b has not been re-loaded
+        LoadReport still = loader.load(dataset, quoter, "a.txt", QUOTES_IT.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, still.warnings().stream().filter(w -> w.stage().equals("tag")).count(), still.warnings().toString());
 
         // re-loading b alone now finds it: the store knows the candidate
         LoadReport again = loader.load(dataset, writer, "b.txt", WRITES_IT.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("false"), occurrences("b"));
         assertTrue(again.warnings().stream().noneMatch(w -> w.stage().equals("tag")), again.warnings().toString());
-        // and a's re-load warns no more: the candidate is no longer new
+        // and a's re-load warns no more: b records it
         LoadReport quiet = loader.load(dataset, quoter, "a.txt", QUOTES_IT.getBytes(StandardCharsets.UTF_8));
         assertTrue(quiet.warnings().stream().noneMatch(w -> w.stage().equals("tag")), quiet.warnings().toString());
     }
