@@ -155,7 +155,8 @@ public final class PlanLoader {
     /**
      * Runs the stages up to tagging: everything that is known of the plan, before it becomes RDF.
      *
-     * @param crossPlan candidate reform types quoted in other plans, searched for in this one too
+     * @param crossPlan candidate reform types quoted in other plans, searched for in this one too (with this plan's
+     *                  own, quoted anywhere in it)
      */
     public PlanExtraction extract(PlanMetadata plan, String fileName, byte[] bytes, CandidateTerms crossPlan) {
         if (plan.jurisdiction() == null) {
@@ -170,7 +171,9 @@ public final class PlanLoader {
         List<AttributedMeasure> measures = stage(fileName, "attribute", () -> stages.attribute().attribute(clean, outline));
         List<Warning> warnings = new ArrayList<>(outline.warnings());
         Map<String, ResolvedAgency> agencies = stage(fileName, "resolve", () -> resolve(plan, clean, measures, warnings));
-        List<MeasureTags> tags = stage(fileName, "tag", () -> stages.tag().tag(clean, outline, crossPlan));
+        // the plan's own quoted terms count in all its measures, not only in the one that quotes them
+        List<MeasureTags> tags = stage(fileName, "tag",
+                () -> stages.tag().tag(clean, outline, crossPlan.plus(stages.tag().candidates(clean))));
         PlanMetadata described = plan.sourceFile() != null ? plan : withSourceFile(plan, fileName);
         return new PlanExtraction(described, source, clean, outline, measures, agencies, tags, warnings);
     }

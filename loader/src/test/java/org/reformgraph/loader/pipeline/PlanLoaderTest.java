@@ -167,6 +167,14 @@ class PlanLoaderTest {
                 "集成办理 does not contain the word 集成办: " + report.warnings());
     }
 
+    @Test
+    void aTermQuotedInOneMeasureIsFoundInTheOthersOfThePlan() {
+        PlanMetadata both = new PlanMetadata("d", null, null, null, null, 2024, null, false, SimpleStages.WUHAN, "d.txt", null);
+        loader.load(dataset, both, "d.txt", (QUOTES_IT + "2.压缩登记时间。全面推行交房云办证（市发改委负责）。\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("false", "true"), occurrences("d").stream().sorted().toList());
+    }
+
     /** rg:quoted of each occurrence of the candidate in a plan's graph. */
     private List<String> occurrences(String planId) {
         Model graph = graph(B + "graph/" + planId);
