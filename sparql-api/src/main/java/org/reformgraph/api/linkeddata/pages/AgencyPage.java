@@ -47,7 +47,7 @@ final class AgencyPage implements ResourcePage {
     }
 
     private static void issued(PageContext c, HtmlWriter w) {
-        List<Row> plans = c.select(ISSUED);
+        List<Row> plans = c.withLabels(c.select(ISSUED), "plan");
         if (plans.isEmpty()) {
             return;
         }
@@ -66,7 +66,7 @@ final class AgencyPage implements ResourcePage {
 
     private static void measures(PageContext c, HtmlWriter w) {
         Map<String, Measure> measures = new LinkedHashMap<>();
-        for (Row row : c.select(MEASURES)) {
+        for (Row row : c.withLabels(c.select(MEASURES), "plan")) {
             Measure m = measures.computeIfAbsent(row.iri("m"), iri -> new Measure(iri, row.iri("plan"),
                     ((row.has("number") ? row.text("number") + " " : "")
                             + (row.has("title") ? row.text("title") : PageContext.localName(iri))).strip(),
@@ -95,7 +95,7 @@ final class AgencyPage implements ResourcePage {
     }
 
     private static void coLeads(PageContext c, HtmlWriter w) {
-        List<Row> rows = c.select(CO_LEADS);
+        List<Row> rows = c.withLabels(c.select(CO_LEADS), "other");
         if (rows.isEmpty()) {
             return;
         }

@@ -18,7 +18,7 @@ final class AgencyTypePage extends ConceptPage {
     @Override
     public void body(PageContext c, HtmlWriter w) {
         describeConcept(c, w);
-        List<Row> rows = c.select(AGENCIES);
+        List<Row> rows = c.withLabels(c.select(AGENCIES), "a", "j");
         PageContext.heading(w, "agencies");
         if (rows.isEmpty()) {
             w.open("p");

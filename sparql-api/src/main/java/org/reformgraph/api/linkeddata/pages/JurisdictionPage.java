@@ -33,9 +33,9 @@ final class JurisdictionPage implements ResourcePage {
             PageContext.entry(w, "city", () -> c.link(w, city));
         }
         w.close("dl");
-        list(c, w, "plans", c.select(PLANS), "plan");
-        list(c, w, "subJurisdictions", c.select(WITHIN), "j");
-        List<Row> agencies = c.select(AGENCIES);
+        list(c, w, "plans", c.withLabels(c.select(PLANS), "plan"), "plan");
+        list(c, w, "subJurisdictions", c.withLabels(c.select(WITHIN), "j"), "j");
+        List<Row> agencies = c.withLabels(c.select(AGENCIES), "a");
         if (!agencies.isEmpty()) {
             PageContext.heading(w, "agencies");
             w.open("table");

@@ -85,9 +85,9 @@ final class MeasurePage implements ResourcePage {
     @Override
     public void body(PageContext c, HtmlWriter w) {
         breadcrumb(c, w);
-        List<Row> attributions = sortedByIri(c.select(ATTRIBUTIONS), "at");
-        List<Row> mentions = sortedByIri(c.select(MENTIONS), "mn");
-        List<Row> reforms = c.select(REFORMS);
+        List<Row> attributions = sortedByIri(c.withLabels(c.select(ATTRIBUTIONS), "a", "role", "basis"), "at");
+        List<Row> mentions = sortedByIri(c.withLabels(c.select(MENTIONS), "a"), "mn");
+        List<Row> reforms = c.withLabels(c.select(REFORMS), "rt");
         List<Row> targets = c.select(TARGETS);
         text(c, w, attributions, mentions, reforms, targets);
         attributions(c, w, attributions);
@@ -104,7 +104,7 @@ final class MeasurePage implements ResourcePage {
         if (plan != null) {
             c.link(w, plan);
         }
-        List<Row> ancestors = new ArrayList<>(c.select(ANCESTORS));
+        List<Row> ancestors = new ArrayList<>(c.withLabels(c.select(ANCESTORS), "s"));
         ancestors.sort((a, b) -> OutlinePaths.compare(a.text("path"), b.text("path")));
         for (Row section : ancestors) {
             w.text(" › ");
@@ -202,7 +202,7 @@ final class MeasurePage implements ResourcePage {
     }
 
     private static void topics(PageContext c, HtmlWriter w) {
-        List<Row> rows = c.select(TOPICS);
+        List<Row> rows = c.withLabels(c.select(TOPICS), "t", "basis");
         if (rows.isEmpty()) {
             return;
         }
@@ -265,7 +265,7 @@ final class MeasurePage implements ResourcePage {
     }
 
     private static void elsewhere(PageContext c, HtmlWriter w) {
-        List<Row> rows = c.select(ELSEWHERE);
+        List<Row> rows = c.withLabels(c.select(ELSEWHERE), "rt", "city", "plan");
         if (rows.isEmpty()) {
             return;
         }

@@ -119,7 +119,7 @@ final class PlanPage implements ResourcePage {
             }
         }
         Map<String, List<String>> leads = new LinkedHashMap<>();
-        for (Row row : c.select(LEADS)) {
+        for (Row row : c.withLabels(c.select(LEADS), "a")) {
             leads.computeIfAbsent(row.iri("m"), k -> new ArrayList<>()).add(row.iri("a"));
         }
         PageContext.heading(w, "outline");
@@ -155,7 +155,7 @@ final class PlanPage implements ResourcePage {
 
     private static void agencies(PageContext c, HtmlWriter w) {
         Map<String, long[]> counts = new TreeMap<>();
-        for (Row row : c.select(AGENCIES)) {
+        for (Row row : c.withLabels(c.select(AGENCIES), "a")) {
             long[] byRole = counts.computeIfAbsent(row.iri("a"), k -> new long[3]);
             byRole[roleIndex(row.iri("role"))] += row.integer("n", 0);
         }

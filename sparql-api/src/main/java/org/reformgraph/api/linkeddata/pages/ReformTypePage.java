@@ -24,7 +24,7 @@ final class ReformTypePage extends ConceptPage {
     public void body(PageContext c, HtmlWriter w) {
         describeConcept(c, w);
         List<Adoption.PlanUse> uses = new ArrayList<>();
-        for (Row row : c.select(USES)) {
+        for (Row row : c.withLabels(c.select(USES), "city", "plan")) {
             uses.add(new Adoption.PlanUse(row.iri("city"), row.iri("plan"),
                     Adoption.dateOf(row.text("issued"), row.text("year")), row.integer("n", 0)));
         }

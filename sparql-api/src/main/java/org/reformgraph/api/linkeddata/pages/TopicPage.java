@@ -14,7 +14,7 @@ final class TopicPage extends ConceptPage {
     @Override
     public void body(PageContext c, HtmlWriter w) {
         describeConcept(c, w);
-        List<Row> rows = c.select(PLANS);
+        List<Row> rows = c.withLabels(c.select(PLANS), "plan");
         if (rows.isEmpty()) {
             return;
         }
