@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
@@ -105,7 +107,7 @@ public final class PlanLoader {
                 .filter(t -> t.key().length() >= ReformTypeTagger.MIN_UNQUOTED_CANDIDATE)
                 .toList();
         List<Warning> out = new ArrayList<>();
-        StoredCandidates.plansWriting(dataset, fresh, report.graphIri()).forEach((label, plans) -> out.add(
+        StoredCandidates.plansWriting(dataset, fresh, report.graphIri(), stages.tag()::finds).forEach((label, plans) -> out.add(
                 new Warning("tag", 0, "“" + label + "”, quoted in '" + plan.id() + "' and new to the store, is also written in "
                         + String.join(", ", plans) + ", loaded before it without this candidate: re-load "
                         + (plans.size() == 1 ? "that plan" : "those plans") + " (or load the whole folder) to record "
@@ -198,9 +200,11 @@ public final class PlanLoader {
     private Map<String, ResolvedAgency> resolve(PlanMetadata plan, CleanText clean, List<AttributedMeasure> measures,
                                                 List<Warning> warnings) {
         Map<String, Span> firstSeen = new LinkedHashMap<>();
+        Set<String> attributed = new HashSet<>();
         for (AttributedMeasure measure : measures) {
             for (Attribution attribution : measure.attributions()) {
                 firstSeen.putIfAbsent(attribution.surface(), attribution.surfaceSpan());
+                attributed.add(attribution.surface());
             }
             for (AgencyMention mention : measure.mentions()) {
                 firstSeen.putIfAbsent(mention.surface(), mention.span());
@@ -209,7 +213,14 @@ public final class PlanLoader {
         Map<String, ResolvedAgency> agencies = new HashMap<>();
         firstSeen.forEach((surface, span) -> {
             ResolvedAgency agency = stages.resolve().resolve(surface, plan.jurisdiction());
-            if (agency != null) {
+            if (agency != null && agency.agencyTypes().isEmpty() && !attributed.contains(surface)) {
+                // A plan hands work to whoever it attributes, so an untyped unit there is still an agency; a name
+                // merely found in a measure's words (上海股权托管交易中心, …进口商品直销中心) that is no kind of
+                // government body is a market operator or a project, not an agency.
+                int line = span == null ? 0 : clean.originalLine(span.start());
+                warnings.add(new Warning("resolve", line, "'" + surface + "' is named in a measure but is no kind of "
+                        + "government body the loader knows; not taken as an agency"));
+            } else if (agency != null) {
                 agencies.put(surface, agency);
             } else {
                 int line = span == null ? 0 : clean.originalLine(span.start());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -61,11 +62,11 @@ final class StoredCandidates {
     }
 
     /**
-     * For each term, the ids of the stored plans (other than the graph {@code selfGraph}) whose measure texts contain
-     * its words. A containment of the match key, so it over-reports slightly (the tagger also asks for word
-     * boundaries); the point is to name the plans worth re-loading.
+     * For each term, the ids of the stored plans (other than the graph {@code selfGraph}) in whose measure texts
+     * {@code finds} finds it: the plans that would gain occurrences if re-loaded.
      */
-    static Map<String, List<String>> plansWriting(Dataset dataset, Collection<CandidateTerm> terms, String selfGraph) {
+    static Map<String, List<String>> plansWriting(Dataset dataset, Collection<CandidateTerm> terms, String selfGraph,
+                                                  BiPredicate<String, CandidateTerm> finds) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (terms.isEmpty()) {
             return out;
@@ -77,9 +78,11 @@ final class StoredCandidates {
                 ResultSet rows = exec.execSelect();
                 while (rows.hasNext()) {
                     QuerySolution row = rows.next();
-                    String key = MatchKey.normalise(row.getLiteral("text").getLexicalForm());
+                    String text = row.getLiteral("text").getLexicalForm();
+                    String key = MatchKey.normalise(text);
                     for (CandidateTerm term : terms) {
-                        if (key.contains(term.key())) {
+                        // the key test is cheap and rules out nearly every measure before the tagger looks
+                        if (key.contains(term.key()) && finds.test(text, term)) {
                             found.computeIfAbsent(term.label(), k -> new TreeSet<>())
                                     .add(row.getLiteral("planId").getLexicalForm());
                         }
