@@ -102,7 +102,7 @@ public class NamedQueryController {
     }
 
     /** The {@code ?format=} values this query answers in. */
-    static List<String> formats(NamedQuery q) {
+    public static List<String> formats(NamedQuery q) {
         boolean table = isTable(q);
         List<String> names = new java.util.ArrayList<>(java.util.Arrays.stream(AnswerFormat.values())
                 .filter(f -> f.isTable() == table).map(AnswerFormat::shortName).toList());
