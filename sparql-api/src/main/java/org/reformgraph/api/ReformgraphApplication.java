@@ -1,5 +1,7 @@
 package org.reformgraph.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.reformgraph.api.serve.ServeSettings;
 import org.springframework.boot.Banner;
@@ -17,6 +19,16 @@ import org.springframework.context.event.ContextClosedEvent;
 public class ReformgraphApplication {
     /** Starts the server on an open dataset; the dataset is closed when the server stops. */
     public static ConfigurableApplicationContext start(Dataset dataset, ServeSettings settings) {
+        return start(dataset, settings, new String[0]);
+    }
+
+    /** As {@link #start(Dataset, ServeSettings)}, with more Spring arguments ({@code --name=value}) after serve's. */
+    public static ConfigurableApplicationContext start(Dataset dataset, ServeSettings settings, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + settings.port(),
+                "--server.address=" + settings.bind(),
+                "--reformgraph.base=" + settings.base(),
+                "--reformgraph.query-timeout=" + settings.queryTimeout().toMillis() + "ms"));
+        arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(ReformgraphApplication.class)
                 .bannerMode(Banner.Mode.OFF)
                 .initializers(context -> {
@@ -28,9 +40,6 @@ public class ReformgraphApplication {
                     });
                 })
                 // As command-line arguments, so that serve's options win over environment and system properties.
-                .run("--server.port=" + settings.port(),
-                        "--server.address=" + settings.bind(),
-                        "--reformgraph.base=" + settings.base(),
-                        "--reformgraph.query-timeout=" + settings.queryTimeout().toMillis() + "ms");
+                .run(arguments.toArray(String[]::new));
     }
 }
