@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.reformgraph.api.ReformgraphProperties;
 import org.reformgraph.api.named.DataVersion;
-import org.reformgraph.api.named.QuerySource;
 import org.reformgraph.api.sparql.SparqlEndpointConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,16 +49,11 @@ public class RemoteStoreConfiguration {
         return new StoreProbe(store.url(), remoteStoreClient, store.probeInterval(), Clock.systemUTC());
     }
 
+    /** Also the {@link QuerySource} the named-query configuration picks up instead of the local dataset. */
     @Bean
     RemoteQueries remoteQueries(RemoteStoreProperties store, HttpClient remoteStoreClient, StoreProbe storeProbe,
                                 ExecutorService remoteQueryWorkers) {
         return new RemoteQueries(store.url(), remoteStoreClient, store.union(), storeProbe, remoteQueryWorkers);
-    }
-
-    /** Picked up by the named-query configuration instead of the local dataset. */
-    @Bean
-    QuerySource remoteQuerySource(RemoteQueries remoteQueries) {
-        return remoteQueries;
     }
 
     @Bean
