@@ -3,6 +3,7 @@ package org.reformgraph.api.store;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.QueryException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.reformgraph.loader.store.RemoteStoreException;
 
 /** Turns Jena's HTTP failures into errors that name the store's URL and what it answered. */
@@ -15,6 +16,8 @@ final class RemoteErrors {
             return request.get();
         } catch (HttpException e) {
             throw failure(url, e);
+        } catch (QueryExceptionHTTP e) {
+            throw failure(url, e.getStatusCode(), e.getResponse(), e);
         } catch (QueryException e) {
             if (e.getCause() instanceof HttpException http) {
                 throw failure(url, http);
@@ -24,9 +27,12 @@ final class RemoteErrors {
     }
 
     static RemoteStoreException failure(String url, HttpException e) {
-        int status = e.getStatusCode();
-        String why = status > 0 ? "HTTP " + status + (e.getResponse() != null && !e.getResponse().isBlank()
-                ? ": " + firstLine(e.getResponse()) : "")
+        return failure(url, e.getStatusCode(), e.getResponse(), e);
+    }
+
+    private static RemoteStoreException failure(String url, int status, String response, RuntimeException e) {
+        String why = status > 0 ? "HTTP " + status + (response != null && !response.isBlank()
+                ? ": " + firstLine(response) : "")
                 : "no answer (" + rootMessage(e) + ")";
         return new RemoteStoreException("the remote store " + url + " failed: " + why, status, e);
     }
