@@ -24,6 +24,16 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprFunction;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.reformgraph.api.sparql.BoundedQuery;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -101,6 +111,11 @@ public final class SparqlProxy extends OncePerRequestFilter {
             ProxyResponses.error(response, HttpServletResponse.SC_BAD_REQUEST, "Parse error: " + e.getMessage());
             return;
         }
+        if (callsService(query)) {
+            ProxyResponses.error(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "SERVICE is not allowed: this endpoint does not query other hosts.");
+            return;
+        }
         if (BoundedQuery.cap(query, maxResults)) {
             response.setHeader(BoundedQuery.LIMIT_HEADER, Long.toString(maxResults));
         }
@@ -154,6 +169,45 @@ public final class SparqlProxy extends OncePerRequestFilter {
         }
         ProxyResponses.relay(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(null),
                 answer.body(), url, head, response);
+    }
+
+    /** True if the query has a federated SERVICE call anywhere, sub-queries and (NOT) EXISTS included. */
+    static boolean callsService(Query query) {
+        return query.getQueryPattern() != null && callsService(query.getQueryPattern());
+    }
+
+    private static boolean callsService(Element pattern) {
+        boolean[] found = {false};
+        ElementWalker.walk(pattern, new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService service) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(ElementSubQuery subQuery) {
+                found[0] |= callsService(subQuery.getQuery());
+            }
+
+            @Override
+            public void visit(ElementFilter filter) {
+                found[0] |= callsService(filter.getExpr());
+            }
+
+            @Override
+            public void visit(ElementBind bind) {
+                found[0] |= callsService(bind.getExpr());
+            }
+        });
+        return found[0];
+    }
+
+    private static boolean callsService(Expr expr) {
+        if (expr instanceof ExprFunctionOp exists && exists.getElement() != null && callsService(exists.getElement())) {
+            return true;
+        }
+        return expr instanceof ExprFunction function
+                && function.getArgs().stream().anyMatch(SparqlProxy::callsService);
     }
 
     /** The media type asked for: {@code ?format=} (a short name or a media type), else the client's Accept. */

@@ -202,7 +202,7 @@ class RemoteStoreTest {
     }
 
     @Test
-    void updatesAreRefused() {
+    void updatesAndFederatedQueriesAreRefused() {
         String update = "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }";
         for (Http remote : remotes.values()) {
             HttpResponse<String> form = remote.post("/sparql", "application/x-www-form-urlencoded", "update=" + enc(update));
@@ -212,6 +212,9 @@ class RemoteStoreTest {
             assertEquals(400, body.statusCode(), body.body());
             HttpResponse<String> asQuery = remote.post("/sparql", "application/sparql-query", update);
             assertEquals(400, asQuery.statusCode(), "an update is not a query: " + asQuery.body());
+            HttpResponse<String> federated = remote.get("/sparql?query="
+                    + enc("SELECT * WHERE { SERVICE <" + fuseki.dataset("plain") + "> { ?s ?p ?o } }"));
+            assertEquals(400, federated.statusCode(), "no SERVICE calls: " + federated.body());
             assertEquals(405, remote.method("PUT", "/graph?graph=" + enc("urn:x"), "text/turtle",
                     "<urn:a> <urn:b> <urn:c> .").statusCode());
         }
