@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code /union}: TDB2 with {@code tdb2:unionDefaultGraph true};</li>
  *   <li>{@code /scratch}: for tests that change data.</li>
  * </ul>
- * Each answers query, update and Graph Store Protocol requests at the dataset URL. Queries stop after 4 s on the
+ * Each answers query, update and Graph Store Protocol requests at the dataset URL. Queries stop after 20 s on the
  * server side, so that a runaway query a test abandons does not keep burning the machine's CPU.
  */
 final class FusekiProcess implements AutoCloseable {
@@ -32,7 +32,7 @@ final class FusekiProcess implements AutoCloseable {
             PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
 
             [] a fuseki:Server ;
-               ja:context [ ja:cxtName "arq:queryTimeout" ; ja:cxtValue "4000" ] .
+               ja:context [ ja:cxtName "arq:queryTimeout" ; ja:cxtValue "20000" ] .
 
             <#plain> a fuseki:Service ; fuseki:name "plain" ;
                 fuseki:endpoint [ fuseki:operation fuseki:query ] , [ fuseki:operation fuseki:update ] ,
