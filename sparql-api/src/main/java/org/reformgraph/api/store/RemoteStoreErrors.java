@@ -8,12 +8,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A named query whose remote store failed: 502, with the store's URL and what it answered. */
+/**
+ * A named query whose remote store failed: 502 with the store's URL and what it answered; a 503 of the store (its
+ * own time limit, or overload) stays a 503, as in the SPARQL proxy.
+ */
 @RestControllerAdvice
 public class RemoteStoreErrors {
     @ExceptionHandler(RemoteStoreException.class)
     ResponseEntity<Map<String, Object>> storeFailed(RemoteStoreException e) {
-        return ResponseEntity.status(HttpStatus.BAD_GATEWAY).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("status", HttpStatus.BAD_GATEWAY.value(), "error", e.getMessage()));
+        HttpStatus status = e.status() == HttpStatus.SERVICE_UNAVAILABLE.value()
+                ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY;
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("status", status.value(), "error", e.getMessage()));
     }
 }
