@@ -47,9 +47,10 @@ import org.reformgraph.loader.tag.ReformTypeTagger;
  *
  * <p>Reform types quoted in one plan are searched for in every plan (docs/TAGGING.md). A folder load is complete:
  * pass 1 collects the quoted candidate terms of all its plans, pass 2 loads each plan with all of them. A single-file
- * load uses the candidates already in the store plus the file's own; when the file introduces a candidate that plans
- * stored earlier also write, those plans do not gain the occurrence by themselves (their graphs are not touched), so
- * the load report warns, naming them and suggesting they be re-loaded.
+ * load uses the candidates already in the store plus the file's own; when the file quotes a candidate that plans
+ * stored earlier write without recording it (they were tagged before any plan quoted it), those plans do not gain the
+ * occurrence by themselves (their graphs are not touched), so the load report warns, naming them and suggesting they
+ * be re-loaded.
  */
 public final class PlanLoader {
     private final String base;
@@ -84,7 +85,7 @@ public final class PlanLoader {
     public LoadReport load(Dataset dataset, PlanMetadata plan, String fileName, byte[] bytes) {
         CandidateTerms stored = StoredCandidates.read(dataset);
         LoadReport report = load(store(dataset), plan, fileName, bytes, stored);
-        List<Warning> staleness = plansThatWouldGain(dataset, report, plan, fileName, bytes, stored);
+        List<Warning> staleness = plansThatWouldGain(dataset, report, plan, fileName, bytes);
         if (staleness.isEmpty()) {
             return report;
         }
@@ -96,20 +97,19 @@ public final class PlanLoader {
     }
 
     /**
-     * The candidates this plan brings that the store did not know, and the stored plans that write them: those plans
-     * were tagged without them, so they lack these occurrences until they are re-loaded.
+     * The stored plans that write one of this plan's candidates but were tagged without it (loaded before any plan
+     * quoted it): they lack these occurrences until they are re-loaded.
      */
     private List<Warning> plansThatWouldGain(Dataset dataset, LoadReport report, PlanMetadata plan, String fileName,
-                                             byte[] bytes, CandidateTerms stored) {
+                                             byte[] bytes) {
         CleanText clean = stages.clean().clean(stages.read().read(fileName, bytes));
-        List<CandidateTerm> fresh = stages.tag().candidates(clean).terms().stream()
-                .filter(t -> stored.byKey(t.key()).isEmpty())
+        List<CandidateTerm> own = stages.tag().candidates(clean).terms().stream()
                 .filter(t -> t.key().length() >= ReformTypeTagger.MIN_UNQUOTED_CANDIDATE)
                 .toList();
         List<Warning> out = new ArrayList<>();
-        StoredCandidates.plansWriting(dataset, fresh, report.graphIri(), stages.tag()::finds).forEach((label, plans) -> out.add(
-                new Warning("tag", 0, "“" + label + "”, quoted in '" + plan.id() + "' and new to the store, is also written in "
-                        + String.join(", ", plans) + ", loaded before it without this candidate: re-load "
+        StoredCandidates.plansLacking(dataset, own, report.graphIri(), stages.tag()::finds).forEach((label, plans) -> out.add(
+                new Warning("tag", 0, "“" + label + "”, quoted in '" + plan.id() + "', is also written in "
+                        + String.join(", ", plans) + ", tagged before any plan quoted it: re-load "
                         + (plans.size() == 1 ? "that plan" : "those plans") + " (or load the whole folder) to record "
                         + "its occurrences there")));
         return out;
@@ -155,7 +155,8 @@ public final class PlanLoader {
     /**
      * Runs the stages up to tagging: everything that is known of the plan, before it becomes RDF.
      *
-     * @param crossPlan candidate reform types quoted in other plans, searched for in this one too
+     * @param crossPlan candidate reform types quoted in other plans, searched for in this one too (with this plan's
+     *                  own, quoted anywhere in it)
      */
     public PlanExtraction extract(PlanMetadata plan, String fileName, byte[] bytes, CandidateTerms crossPlan) {
         if (plan.jurisdiction() == null) {
@@ -170,7 +171,9 @@ public final class PlanLoader {
         List<AttributedMeasure> measures = stage(fileName, "attribute", () -> stages.attribute().attribute(clean, outline));
         List<Warning> warnings = new ArrayList<>(outline.warnings());
         Map<String, ResolvedAgency> agencies = stage(fileName, "resolve", () -> resolve(plan, clean, measures, warnings));
-        List<MeasureTags> tags = stage(fileName, "tag", () -> stages.tag().tag(clean, outline, crossPlan));
+        // the plan's own quoted terms count in all its measures, not only in the one that quotes them
+        List<MeasureTags> tags = stage(fileName, "tag",
+                () -> stages.tag().tag(clean, outline, crossPlan.plus(stages.tag().candidates(clean))));
         PlanMetadata described = plan.sourceFile() != null ? plan : withSourceFile(plan, fileName);
         return new PlanExtraction(described, source, clean, outline, measures, agencies, tags, warnings);
     }

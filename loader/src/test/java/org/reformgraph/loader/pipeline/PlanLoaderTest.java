@@ -135,14 +135,18 @@ class PlanLoaderTest {
         List<String> tagWarnings = report.warnings().stream().filter(w -> w.stage().equals("tag"))
                 .map(Object::toString).toList();
         assertEquals(1, tagWarnings.size(), report.warnings().toString());
-        assertTrue(tagWarnings.get(0).contains("“交房云办证”") && tagWarnings.get(0).contains("is also written in b")
+        assertTrue(tagWarnings.get(0).contains("“交房云办证”") && tagWarnings.get(0).contains("is also written in b, tagged before any plan quoted it")
                 && tagWarnings.get(0).contains("re-load that plan"), tagWarnings.get(0));
+
+        // a's re-load still warns: b has not been re-loaded
+        LoadReport still = loader.load(dataset, quoter, "a.txt", QUOTES_IT.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, still.warnings().stream().filter(w -> w.stage().equals("tag")).count(), still.warnings().toString());
 
         // re-loading b alone now finds it: the store knows the candidate
         LoadReport again = loader.load(dataset, writer, "b.txt", WRITES_IT.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("false"), occurrences("b"));
         assertTrue(again.warnings().stream().noneMatch(w -> w.stage().equals("tag")), again.warnings().toString());
-        // and a's re-load warns no more: the candidate is no longer new
+        // and a's re-load warns no more: b records it
         LoadReport quiet = loader.load(dataset, quoter, "a.txt", QUOTES_IT.getBytes(StandardCharsets.UTF_8));
         assertTrue(quiet.warnings().stream().noneMatch(w -> w.stage().equals("tag")), quiet.warnings().toString());
     }
@@ -161,6 +165,14 @@ class PlanLoaderTest {
                 """.getBytes(StandardCharsets.UTF_8));
         assertTrue(report.warnings().stream().noneMatch(w -> w.stage().equals("tag")),
                 "集成办理 does not contain the word 集成办: " + report.warnings());
+    }
+
+    @Test
+    void aTermQuotedInOneMeasureIsFoundInTheOthersOfThePlan() {
+        PlanMetadata both = new PlanMetadata("d", null, null, null, null, 2024, null, false, SimpleStages.WUHAN, "d.txt", null);
+        loader.load(dataset, both, "d.txt", (QUOTES_IT + "2.压缩登记时间。全面推行交房云办证（市发改委负责）。\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("false", "true"), occurrences("d").stream().sorted().toList());
     }
 
     /** rg:quoted of each occurrence of the candidate in a plan's graph. */
