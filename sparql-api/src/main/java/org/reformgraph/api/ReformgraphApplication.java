@@ -1,5 +1,7 @@
 package org.reformgraph.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.reformgraph.api.serve.ServeSettings;
 import org.springframework.boot.Banner;
