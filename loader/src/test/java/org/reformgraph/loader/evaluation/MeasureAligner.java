@@ -8,11 +8,13 @@ import java.util.List;
  * Pairs gold measures with extracted ones. Numbers repeat within a plan (each section restarts at 1.) and a loader
  * may miss or invent measures, so pairing is an order-preserving alignment: the pairs keep document order, and a
  * pair needs the same number (after {@link Surfaces#number}) or agreeing titles. A same-number pair scores 4, plus 1
- * when the titles agree too; a pair on titles alone scores 1; the alignment with the highest total wins.
+ * when the titles agree and 1 when both start on the same line; a pair on titles alone scores 1; the alignment with
+ * the highest total wins, and of equal ones the one using earlier extracted measures.
  */
 public final class MeasureAligner {
     private static final int SAME_NUMBER = 4;
     private static final int SAME_TITLE = 1;
+    private static final int SAME_LINE = 1;
 
     /** A gold measure and the extracted measure it was paired with, as indexes into the two lists. */
     public record Pair(int gold, int extracted) {
@@ -36,14 +38,14 @@ public final class MeasureAligner {
         int i = n;
         int j = m;
         while (i > 0 && j > 0) {
-            int score = score(gold.get(i - 1), extracted.get(j - 1));
-            if (score > 0 && best[i][j] == best[i - 1][j - 1] + score) {
-                pairs.add(new Pair(i - 1, j - 1));
-                i--;
+            // Walking back, skip rather than pair when that loses nothing: ties go to the earliest measures.
+            if (best[i][j] == best[i][j - 1]) {
                 j--;
             } else if (best[i][j] == best[i - 1][j]) {
                 i--;
             } else {
+                pairs.add(new Pair(i - 1, j - 1));
+                i--;
                 j--;
             }
         }
@@ -55,9 +57,10 @@ public final class MeasureAligner {
     static int score(MeasureFacts gold, MeasureFacts extracted) {
         boolean sameNumber = Surfaces.number(gold.number()).equals(Surfaces.number(extracted.number()));
         boolean sameTitle = titlesAgree(gold.title(), extracted.title());
+        boolean sameLine = gold.line() > 0 && gold.line() == extracted.line();
         if (sameNumber) {
-            // A number alone can only give SAME_NUMBER, so a title never outweighs a second number match.
-            return SAME_NUMBER + (sameTitle ? SAME_TITLE : 0);
+            // Title and line bonuses stay below SAME_NUMBER, so they only break ties between number matches.
+            return SAME_NUMBER + (sameTitle ? SAME_TITLE : 0) + (sameLine ? SAME_LINE : 0);
         }
         return sameTitle ? SAME_TITLE : 0;
     }
