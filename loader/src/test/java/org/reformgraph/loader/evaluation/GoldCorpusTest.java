@@ -38,6 +38,13 @@ class GoldCorpusTest {
     }
 
     @Test
+    void planIdsAreValidIds() {
+        for (GoldPlan plan : corpus) {
+            assertTrue(plan.planId().matches("[a-z0-9-]+"), plan.planId());
+        }
+    }
+
+    @Test
     void everyTextHasAGoldFileAndEveryGoldFileItsText() throws IOException {
         Set<String> texts = new HashSet<>();
         try (Stream<Path> files = Files.list(folder)) {
@@ -56,7 +63,7 @@ class GoldCorpusTest {
         for (GoldPlan plan : corpus) {
             String text = CorpusEvaluation.original(folder.resolve(plan.file()), plan);
             long lines = text.lines().count();
-            assertTrue(lines >= 25 && lines <= 120, plan.file() + " has " + lines + " lines");
+            assertTrue(lines >= 30 && lines <= 120, plan.file() + " has " + lines + " lines");
             assertFalse(text.contains("\uFFFD") && plan.forms().stream().noneMatch(f -> f.equals("partial-garbled")),
                     plan.file() + " does not decode cleanly as " + plan.encoding());
         }
@@ -159,6 +166,7 @@ class GoldCorpusTest {
         assertEquals(17, corpus.size());
         assertEquals(152, measures);
         assertEquals(358, attributions);
+        assertEquals(11, corpus.stream().flatMap(p -> p.measures().stream()).mapToInt(m -> m.mentions().size()).sum());
     }
 
     private List<String> lines(GoldPlan plan) {

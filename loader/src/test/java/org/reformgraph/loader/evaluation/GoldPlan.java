@@ -31,9 +31,9 @@ public record GoldPlan(String file, int year, String jurisdiction, Level level, 
         measures = List.copyOf(measures);
     }
 
-    /** The plan id minted into IRIs: {@code corpus-} and the file name without its extension. */
+    /** The plan id minted into IRIs: the file name without its extension, as for a file with no catalog entry. */
     public String planId() {
-        return "corpus-" + file.replaceFirst("\\.[^.]*$", "");
+        return file.replaceFirst("\\.[^.]*$", "");
     }
 
     /** The jurisdiction as the loader's metadata needs it, with its enclosing chain. */

@@ -38,7 +38,7 @@ class GoldReaderTest {
     @Test
     void readsAPlanWithItsMeasuresAndJurisdictionChain() {
         GoldPlan plan = parse(plan(MEASURE));
-        assertEquals("corpus-anji-county-2020", plan.planId());
+        assertEquals("anji-county-2020", plan.planId());
         MeasureFacts m = plan.measures().get(0);
         assertEquals("1．", m.number());
         assertNull(m.title());
