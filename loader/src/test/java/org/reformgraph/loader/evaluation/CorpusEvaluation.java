@@ -27,12 +27,25 @@ import org.reformgraph.ontology.RG;
 public final class CorpusEvaluation {
     private static final String GOLD_SUFFIX = ".gold.json";
 
+    /** Loads one plan file into a dataset: the real pipeline, or stand-in stages when testing the evaluation. */
+    @FunctionalInterface
+    public interface Loading {
+        LoadReport load(Dataset dataset, PlanMetadata plan, Path file);
+    }
+
     private final Path folder;
+    private final Loading loading;
     private final GoldReader goldReader = new GoldReader();
     private final PlanScorer scorer = new PlanScorer();
 
+    /** Evaluates the real pipeline. */
     public CorpusEvaluation(Path folder) {
+        this(folder, (dataset, plan, file) -> new PlanLoader(RG.DEFAULT_BASE).load(dataset, plan, file));
+    }
+
+    public CorpusEvaluation(Path folder, Loading loading) {
         this.folder = folder;
+        this.loading = loading;
     }
 
     /**
@@ -98,7 +111,7 @@ public final class CorpusEvaluation {
                 plan.toJurisdiction(), plan.file(), null);
         LoadReport report;
         try {
-            report = new PlanLoader(RG.DEFAULT_BASE).load(dataset, metadata, text);
+            report = loading.load(dataset, metadata, text);
         } catch (RuntimeException | StackOverflowError e) {
             return Extraction.failed(e);
         }
