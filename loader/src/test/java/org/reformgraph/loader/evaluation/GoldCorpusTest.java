@@ -165,7 +165,7 @@ class GoldCorpusTest {
         int attributions = corpus.stream().mapToInt(GoldPlan::attributionCount).sum();
         assertEquals(17, corpus.size());
         assertEquals(152, measures);
-        assertEquals(358, attributions);
+        assertEquals(378, attributions);
         assertEquals(11, corpus.stream().flatMap(p -> p.measures().stream()).mapToInt(m -> m.mentions().size()).sum());
     }
 
