@@ -2,6 +2,7 @@ package org.reformgraph.loader.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,7 @@ final class Lines {
 
     static List<Line> keptLines(MappedText text) {
         List<Line> lines = new ArrayList<>();
+        RowNumbers rows = new RowNumbers();
         int lineStart = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
@@ -34,7 +36,8 @@ final class Lines {
                     end--;
                 }
                 String content = text.substring(start, end);
-                if (!content.isBlank() && !isPageNumber(content)) {
+                boolean rowNumber = rows.isNextRow(content);
+                if (!content.isBlank() && (rowNumber || !isPageNumber(content))) {
                     lines.add(new Line(start, end, i < text.length() ? i : -1));
                 }
                 lineStart = i + 1;
@@ -42,6 +45,43 @@ final class Lines {
         }
         return lines;
     }
+
+    /**
+     * Follows a table flattened into text (no tabs): after a header line with 序号, a number alone on its line that is
+     * the next row number (1, 2, 3 …) is a row's 序号, not a page number. The table is taken to have ended when
+     * {@value #MAX_ROW_LINES} lines pass without the next row number.
+     */
+    private static final class RowNumbers {
+        private static final Pattern ROW_START = Pattern.compile("^(\\d{1,3})(?:\\s|$)");
+        private int expected;
+        private int linesSinceRow;
+
+        boolean isNextRow(String line) {
+            if (line.isBlank()) {
+                return false;
+            }
+            if (line.contains("序号")) {
+                expected = 1;
+                linesSinceRow = 0;
+                return false;
+            }
+            if (expected == 0) {
+                return false;
+            }
+            Matcher m = ROW_START.matcher(line.strip());
+            if (m.find() && Integer.parseInt(m.group(1)) == expected) {
+                expected++;
+                linesSinceRow = 0;
+                return true;
+            }
+            if (++linesSinceRow > MAX_ROW_LINES) {
+                expected = 0;
+            }
+            return false;
+        }
+    }
+
+    private static final int MAX_ROW_LINES = 12;
 
     static boolean isPageNumber(String line) {
         return line.indexOf('\t') < 0 && PAGE_NUMBER.matcher(line.strip()).matches();

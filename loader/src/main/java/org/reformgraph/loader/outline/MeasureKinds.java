@@ -1,13 +1,25 @@
 package org.reformgraph.loader.outline;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Decides what each node is, by structure: items with no numbered children are the measures; nodes with children
- * are sections, or parts at the top. Two parts hold no measures, whatever their structure: a first part that sets
- * out general requirements (总体要求, 指导思想, 基本原则, 目标) and a last part of safeguards (保障措施, 组织实施,
- * 推进机制, 工作要求 …); their items are sections.
+ * Decides what each node is. Two parts hold no measures, whatever their structure: a first part that sets out general
+ * requirements (总体要求, 指导思想, 基本原则, 目标) and a last part of safeguards (保障措施, 组织实施, 推进机制, 工作要求
+ * …); their items are sections. Elsewhere, part by part (each top-level node and what lies below it):
+ * <ul>
+ *   <li>when items in the part carry their own attribution ({@link AttributionMarks}: （牵头单位：…）, （…负责）,
+ *       〔…〕, labelled lines), the <em>measure level</em> is the deepest numbering style among those items. Items of
+ *       that style are measures, and numbered items below them are sub-points: folded into the measure's text, not
+ *       nodes of their own. Items above it are sections;</li>
+ *   <li>otherwise, and for items off the measure level's branches, items with no numbered children are measures.</li>
+ * </ul>
+ * A section's closing block ({@link ClosingBlocks}) is no attribution of an item: Wuhan's （一）市场准入退出 with its
+ * （牵头部门：…） stays a section over measures 1.–4. An item with numbered children whose own text is only a heading
+ * (优化纳税服务。（牵头单位：市税务局）) is a section too: its attribution is given once for the items below it.
+ * Only an item that says more than its lead phrase carries its attribution as a measure.
  */
 final class MeasureKinds {
     private static final Pattern GENERAL = Pattern.compile("总体要求|指导思想|基本原则|总体目标|主要目标|工作目标|总体思路|基本要求");
@@ -17,7 +29,7 @@ final class MeasureKinds {
     private MeasureKinds() {
     }
 
-    static void assign(List<NodeBuilder> roots) {
+    static void assign(List<NodeBuilder> roots, StyleOrder order, String text) {
         List<NodeBuilder> parts = roots.stream().filter(n -> n.numbering != null && n.style().isPartStyle()).toList();
         NodeBuilder first = parts.isEmpty() ? null : parts.get(0);
         NodeBuilder last = parts.size() < 2 ? null : parts.get(parts.size() - 1);
@@ -27,12 +39,10 @@ final class MeasureKinds {
             if (excluded) {
                 root.kind = NodeKind.PART;
                 markSections(root.children);
-            } else if (root.isLeaf() && !root.isImplicit()) {
-                root.kind = NodeKind.MEASURE;
-            } else {
-                root.kind = root.numbering != null && root.style().isPartStyle() ? NodeKind.PART : NodeKind.SECTION;
-                assignBelow(root.children);
+                continue;
             }
+            NumberingStyle measureLevel = measureLevel(root, order, text);
+            assign(root, measureLevel, true);
         }
     }
 
@@ -40,10 +50,61 @@ final class MeasureKinds {
         return GENERAL.matcher(title).find() || SAFEGUARDS.matcher(title).find();
     }
 
-    private static void assignBelow(List<NodeBuilder> nodes) {
-        for (NodeBuilder node : nodes) {
-            node.kind = node.isLeaf() && !node.isImplicit() ? NodeKind.MEASURE : NodeKind.SECTION;
-            assignBelow(node.children);
+    /** The deepest style among the part's items that carry their own attribution, or null when none does. */
+    private static NumberingStyle measureLevel(NodeBuilder root, StyleOrder order, String text) {
+        List<NumberingStyle> carrying = new ArrayList<>();
+        collectCarrying(root, text, carrying);
+        return carrying.stream().max(Comparator.comparingInt(order::depth)).orElse(null);
+    }
+
+    private static void collectCarrying(NodeBuilder node, String text, List<NumberingStyle> out) {
+        if (node.numbering != null && carriesOwnAttribution(node, text)) {
+            out.add(node.style());
+        }
+        for (NodeBuilder child : node.children) {
+            collectCarrying(child, text, out);
+        }
+    }
+
+    /** A leaf with an attribution in its text, or an item with children that says more than a heading and has one. */
+    private static boolean carriesOwnAttribution(NodeBuilder node, String text) {
+        String own = node.ownText(text);
+        if (!AttributionMarks.in(own)) {
+            return false;
+        }
+        if (node.isLeaf()) {
+            return true;
+        }
+        return !node.style().isPartStyle() && saysMoreThanAHeading(own);
+    }
+
+    /** Text beyond a lead phrase: a second sentence, or a first one too long to be a title. */
+    private static boolean saysMoreThanAHeading(String own) {
+        String words = own.replaceAll("[（(〔【][^（()）〔〕【】]*[）)〕】]", "").replaceAll("(?m)^\\s*(?:牵头|责任|配合|主责|协办).*$", "").strip();
+        int stop = -1;
+        for (int i = 0; i < words.length(); i++) {
+            if ("。；！？;!?".indexOf(words.charAt(i)) >= 0) {
+                stop = i;
+                break;
+            }
+        }
+        if (stop < 0) {
+            return words.length() > Titles.MAX_LEAD;
+        }
+        return stop > Titles.MAX_LEAD || !words.substring(stop + 1).isBlank();
+    }
+
+    private static void assign(NodeBuilder node, NumberingStyle measureLevel, boolean top) {
+        if (measureLevel != null && node.style() == measureLevel && !node.isImplicit()) {
+            node.kind = NodeKind.MEASURE;
+            SubPoints.fold(node);
+        } else if (node.isLeaf() && !node.isImplicit()) {
+            node.kind = NodeKind.MEASURE;
+        } else {
+            node.kind = top && node.numbering != null && node.style().isPartStyle() ? NodeKind.PART : NodeKind.SECTION;
+            for (NodeBuilder child : node.children) {
+                assign(child, measureLevel, false);
+            }
         }
     }
 

@@ -32,11 +32,13 @@ public final class Outliner {
         int tableStart = firstTableLine(lines);
         int narrativeEnd = narrativeEnd(lines, tableStart);
 
-        List<NodeBuilder> roots = HeadingTree.build(lines.subList(0, narrativeEnd));
-        roots = LostHeadings.regroup(roots, text, warnings);
+        List<TextLine> narrative = lines.subList(0, narrativeEnd);
+        LineNumberings numberings = LineNumberings.of(narrative);
+        List<NodeBuilder> roots = HeadingTree.build(narrative, numberings);
+        roots = LostHeadings.regroup(roots, numberings.order(), text, warnings);
         titles(roots, text.text());
         ClosingBlocks.detach(roots);
-        MeasureKinds.assign(roots);
+        MeasureKinds.assign(roots, numberings.order(), text.text());
         TrailingText.detach(roots);
 
         Map<NodeBuilder, String> paths = new HashMap<>();
