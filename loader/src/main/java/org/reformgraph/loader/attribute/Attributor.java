@@ -78,6 +78,7 @@ public final class Attributor {
         }
         moveClosingBlocksOutOfLastMeasures(s, outline.roots(), own, closing);
 
+        boolean firstListedLeads = NoticeConvention.firstListedLeads(s);
         List<AttributedMeasure> out = new ArrayList<>();
         for (OutlineNode m : measures) {
             List<Statement> ownStatements = new ArrayList<>(own.getOrDefault(m, List.of()));
@@ -87,17 +88,24 @@ public final class Attributor {
                 ownStatements.add(new Statement(row.agencyCell(),
                         Lists.firstListedLeads(names, row.agencyCell(), Confidence.TABLE_CELL), false));
             }
-            List<Attribution> attributions = new ArrayList<>();
-            for (Statement st : ownStatements) {
-                attributions.addAll(st.attributions());
-            }
+            List<Attribution> inheritedOnes = new ArrayList<>();
             for (OutlineNode up = parents.get(m); up != null; up = parents.get(up)) {
                 for (Statement st : closing.getOrDefault(up, List.of())) {
                     for (Attribution a : st.attributions()) {
-                        attributions.add(inherited(a));
+                        inheritedOnes.add(inherited(a));
                     }
                 }
             }
+            boolean sectionLead = inheritedOnes.stream().anyMatch(a -> a.role() == Role.LEAD);
+            List<Attribution> attributions = new ArrayList<>();
+            for (Statement st : ownStatements) {
+                for (Attribution a : st.attributions()) {
+                    attributions.add(sectionLead ? LeadConventions.underSectionLead(a)
+                            : firstListedLeads ? LeadConventions.underNoticeConvention(a) : a);
+                }
+            }
+            attributions.addAll(inheritedOnes);
+            attributions = LeadConventions.oncePerAgency(attributions);
             attributions.sort(Comparator.comparingInt((Attribution a) -> a.evidence().start())
                     .thenComparingInt(a -> a.surfaceSpan().start()));
             out.add(new AttributedMeasure(m, attributions, mentions(s, m, ownStatements, attributions)));
