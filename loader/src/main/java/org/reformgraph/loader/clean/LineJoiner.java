@@ -50,6 +50,14 @@ final class LineJoiner {
 
     /** For each line but the last: true when it continues on the next line. */
     static boolean[] joins(List<String> lines) {
+        return joins(lines, new boolean[lines.size()]);
+    }
+
+    /**
+     * As {@link #joins(List)}; lines marked {@code flatTable} (the cells and rows of a table flattened into text) are
+     * never joined, since a line break there is the only thing left between two cells.
+     */
+    static boolean[] joins(List<String> lines, boolean[] flatTable) {
         int titleLength = titleLength(lines);
         boolean[] join = new boolean[lines.size()];
         int openBrackets = 0;
@@ -57,7 +65,7 @@ final class LineJoiner {
             String line = lines.get(i);
             String next = lines.get(i + 1);
             openBrackets = Math.max(0, openBrackets + bracketBalance(line));
-            if (isTableRow(line) || isTableRow(next) || startsNumbered(next) || startsItemOrRow(next)) {
+            if (flatTable[i] || isTableRow(line) || isTableRow(next) || startsNumbered(next) || startsItemOrRow(next)) {
                 openBrackets = 0;
                 continue;
             }

@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  * blank lines and lone page numbers dropped.
  */
 final class Lines {
-    /** A kept line: {@code [start, end)} in the text it was cut from, and where its line break was ({@code -1}: none). */
-    record Line(int start, int end, int lineBreak) {
+    /**
+     * A kept line: {@code [start, end)} in the text it was cut from, and where its line break was ({@code -1}: none);
+     * {@code flatTable}: the line is part of a table flattened into text, one cell or row per line.
+     */
+    record Line(int start, int end, int lineBreak, boolean flatTable) {
     }
 
     /** 12, -12-, - 12 -, 第12页, 第 3 页 共 20 页, 3/20: a page number alone on its line. */
@@ -38,7 +41,7 @@ final class Lines {
                 String content = text.substring(start, end);
                 boolean rowNumber = rows.isNextRow(content);
                 if (!content.isBlank() && (rowNumber || !isPageNumber(content))) {
-                    lines.add(new Line(start, end, i < text.length() ? i : -1));
+                    lines.add(new Line(start, end, i < text.length() ? i : -1, rows.inFlatTable()));
                 }
                 lineStart = i + 1;
             }
@@ -55,12 +58,19 @@ final class Lines {
         private static final Pattern ROW_START = Pattern.compile("^(\\d{1,3})(?:\\s|$)");
         private int expected;
         private int linesSinceRow;
+        private boolean flat;
+
+        /** After a header without tabs, until the row numbers stop. */
+        boolean inFlatTable() {
+            return flat && expected > 0;
+        }
 
         boolean isNextRow(String line) {
             if (line.isBlank()) {
                 return false;
             }
             if (line.contains("序号")) {
+                flat = line.indexOf('\t') < 0;
                 expected = 1;
                 linesSinceRow = 0;
                 return false;

@@ -30,7 +30,8 @@ public final class Outliner {
         List<Warning> warnings = new ArrayList<>();
         List<TextLine> lines = TextLine.split(text.text());
         int tableStart = firstTableLine(lines);
-        int narrativeEnd = narrativeEnd(lines, tableStart);
+        FlatTableOutline.Header flatHeader = tableStart == lines.size() ? FlatTableOutline.findHeader(lines) : null;
+        int narrativeEnd = narrativeEnd(lines, flatHeader != null ? flatHeader.firstLine() : tableStart);
 
         List<TextLine> narrative = lines.subList(0, narrativeEnd);
         LineNumberings numberings = LineNumberings.of(narrative);
@@ -44,15 +45,21 @@ public final class Outliner {
         Map<NodeBuilder, String> paths = new HashMap<>();
         assignPaths(roots, "", paths, text, warnings);
 
+        TableOutline.Table table = null;
         if (tableStart < lines.size()) {
             List<TextLine> tableLines = lines.subList(tableStart, lines.size()).stream().filter(TextLine::isTableLine).toList();
-            TableOutline.Table table = new TableOutline(text, warnings).read(tableLines, tableTitle(lines, tableStart));
+            table = new TableOutline(text, warnings).read(tableLines, tableTitle(lines, tableStart));
+        } else if (flatHeader != null) {
+            table = new FlatTableOutline(text, warnings).read(lines, flatHeader, tableTitle(lines, flatHeader.firstLine()));
+        }
+        if (table != null) {
             List<NodeBuilder> measures = new ArrayList<>();
             collectMeasures(roots, measures);
             new TableGroups(text).assign(table.rows(), measures, paths);
             roots.add(table.section());
             assignPaths(List.of(table.section()), "", paths, text, warnings);
         }
+        PartialReading.warn(roots, lines, numberings, text, warnings);
         List<OutlineNode> frozen = new ArrayList<>();
         freeze(roots, paths, text.text(), frozen);
         warnings.sort((a, b) -> Integer.compare(a.line(), b.line()));

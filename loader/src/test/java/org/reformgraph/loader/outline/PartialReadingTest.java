@@ -1,0 +1,97 @@
+package org.reformgraph.loader.outline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.reformgraph.loader.Warning;
+import org.reformgraph.loader.outline.OutlineFixtures.Outlined;
+
+/** A plan understood only in part yields what was understood and says, with line numbers, what was not. */
+class PartialReadingTest {
+
+    private static boolean warns(Outlined o, int line, String words) {
+        return o.outline().warnings().stream().anyMatch(w -> w.line() == line && w.message().contains(words));
+    }
+
+    @Test
+    void aPlanWithoutNumberingYieldsNoMeasuresAndSaysSo() {
+        Outlined o = OutlineFixtures.snippet("""
+                关于进一步优化营商环境的通知
+                各区人民政府，市政府各部门：
+                为进一步优化营商环境，现就有关事项通知如下。
+                全面推行企业开办全程网办，实现一日办结。
+                推广电子税务局，压缩纳税时间。
+                """);
+        assertTrue(o.outline().measures().isEmpty());
+        List<Warning> warnings = o.outline().warnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals(0, warnings.get(0).line());
+        assertTrue(warnings.get(0).message().startsWith("no numbered items found"));
+    }
+
+    @Test
+    void headingsWithoutMeasuresAreReportedToo() {
+        Outlined o = OutlineFixtures.snippet("""
+                一、总体要求
+                坚持以企业需求为导向。
+                二、保障措施
+                加强组织领导。
+                """);
+        assertTrue(o.outline().measures().isEmpty());
+        assertTrue(warns(o, 0, "none holds a measure"), o.outline().warnings().toString());
+    }
+
+    @Test
+    void aPartWithoutNumberedItemsIsOneMeasureWithAWarning() {
+        Outlined o = OutlineFixtures.snippet("""
+                一、总体要求
+                坚持以企业需求为导向。
+                二、重点任务
+                全面推行企业开办全程网办，实现一日办结。
+                推广电子税务局，压缩纳税时间。
+                三、市场环境
+                （一）破除市场准入壁垒。全面落实负面清单。
+                （二）推行证照分离。全面实行告知承诺制。
+                """);
+        assertEquals(List.of("2", "3.1", "3.2"), o.outline().measures().stream().map(OutlineNode::path).toList());
+        assertTrue(warns(o, 3, "part 二、 has no numbered items: its 3 paragraphs are read as one measure"),
+                o.outline().warnings().toString());
+    }
+
+    @Test
+    void garbledLinesAreReportedWithTheirLineAndTheRestIsRead() {
+        Outlined o = OutlineFixtures.snippet("""
+                一、重点任务
+                （一）推行企业开办全程网办。
+                æŽ¨è¿›ä¼ä¸šå¼€åŠž
+                （二）推广电子税务局锟斤拷锟斤拷。
+                （三）推行证照分离改革。
+                """);
+        assertEquals(3, o.outline().measures().size());
+        assertTrue(warns(o, 3, "garbled"), o.outline().warnings().toString());
+        assertTrue(warns(o, 4, "garbled"), o.outline().warnings().toString());
+        assertFalse(warns(o, 5, "garbled"));
+    }
+
+    @Test
+    void ordinaryPlanTextIsNotGarbled() {
+        assertFalse(PartialReading.isGarbled("（一）推行“一网通办”，实现0.5天办结、100%网办，担保费率降至1%及以下。"));
+        assertFalse(PartialReading.isGarbled("推广AEO认证，开展“双随机、一公开”监管①②③，温度≤25℃。"));
+        assertTrue(PartialReading.isGarbled("ÍÆ½ø¹¤³Ì½¨ÉèÏîÄ¿ÉóÅú"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.reformgraph.loader.read.Seeds#names")
+    void theSeedsAreReadInFull(String seed) {
+        Outlined o = OutlineFixtures.seed(seed);
+        for (Warning w : o.outline().warnings()) {
+            assertFalse(w.message().contains("garbled") || w.message().contains("no numbered items")
+                    || w.message().contains("has no numbered items") || w.message().contains("flattened"), seed + ": " + w);
+        }
+    }
+}
