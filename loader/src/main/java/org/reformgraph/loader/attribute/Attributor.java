@@ -36,6 +36,7 @@ public final class Attributor {
     private final List<AttributionForm> forms;
     private final AgencyListSplitter splitter;
     private final MentionFinder mentionFinder;
+    private final TableCells tableCells;
 
     public Attributor() {
         this(AgencyTypeScheme.get());
@@ -48,6 +49,7 @@ public final class Attributor {
         this.forms = List.of(new BracketedStatementForm(labelled, splitter, lexicon), new LabelledLineForm(labelled),
                 new SentenceLeadForm(splitter, lexicon));
         this.mentionFinder = new MentionFinder(scheme);
+        this.tableCells = new TableCells(splitter, new RunOnNames(lexicon));
     }
 
     /** One entry per measure of the outline, in the outline's order. */
@@ -84,9 +86,7 @@ public final class Attributor {
             List<Statement> ownStatements = new ArrayList<>(own.getOrDefault(m, List.of()));
             TableRow row = m.tableRow();
             if (row != null && row.agencyCell() != null) {
-                List<ListedName> names = splitter.split(s, row.agencyCell());
-                ownStatements.add(new Statement(row.agencyCell(),
-                        Lists.firstListedLeads(names, row.agencyCell(), Confidence.TABLE_CELL), false));
+                ownStatements.add(tableCells.statement(s, row.agencyCell()));
             }
             List<Attribution> inheritedOnes = new ArrayList<>();
             for (OutlineNode up = parents.get(m); up != null; up = parents.get(up)) {
