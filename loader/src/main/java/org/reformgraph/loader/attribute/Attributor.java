@@ -154,7 +154,8 @@ public final class Attributor {
             boolean othersSilent = measures.subList(0, measures.size() - 1).stream()
                     .allMatch(m -> own.getOrDefault(m, List.of()).isEmpty());
             List<Statement> lastStatements = own.getOrDefault(last, List.of());
-            if (!othersSilent || lastStatements.isEmpty()) {
+            // A section whose heading already names its lead has its statement: its last measure's block is its own.
+            if (!othersSilent || lastStatements.isEmpty() || closing.containsKey(node)) {
                 continue;
             }
             Statement block = lastStatements.get(lastStatements.size() - 1);
