@@ -184,11 +184,13 @@ public final class AgencyResolver {
             }
         }
         if (!gazetteerOnly) {
-            // any 2–6 characters before a level: 南沙区, 东湖高新区
-            for (int end = Math.min(name.length() - 1, 7); end >= 3; end--) {
+            // any 2–6 characters before a level, or up to 11 before an autonomous one: 南沙区, 恩施土家族苗族自治州
+            for (int end = Math.min(name.length() - 1, 12); end >= 3; end--) {
                 char level = name.charAt(end - 1);
                 String place = name.substring(0, end);
-                if ("区县市省".indexOf(level) >= 0 && isHan(name, end) && !out.contains(place) && !looksLikeBody(place)) {
+                boolean autonomous = place.endsWith("自治州") || place.endsWith("自治县") || place.endsWith("自治区");
+                if ((end <= 7 || autonomous) && "区县市省州".indexOf(level) >= 0 && isHan(name, end) && !out.contains(place)
+                        && !looksLikeBody(place)) {
                     out.add(place);
                 }
             }
