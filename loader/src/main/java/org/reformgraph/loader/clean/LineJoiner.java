@@ -92,10 +92,13 @@ final class LineJoiner {
         return BARE_NUMBERING.matcher(line.strip()).find();
     }
 
-    /** A line no earlier line runs into: an item or table row numbered with a space, a labelled responsibility line. */
+    /**
+     * A line no earlier line runs into: an item or table row numbered with a space, a labelled responsibility line, a
+     * table's header (序号 …).
+     */
     private static boolean startsItemOrRow(String line) {
         String s = line.stripLeading();
-        return SPACE_NUMBERED_START.matcher(s).find() || LABELLED_START.matcher(s).find();
+        return SPACE_NUMBERED_START.matcher(s).find() || LABELLED_START.matcher(s).find() || s.startsWith("序号");
     }
 
     static boolean isTableRow(String line) {

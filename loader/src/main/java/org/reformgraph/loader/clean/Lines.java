@@ -2,7 +2,6 @@ package org.reformgraph.loader.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,7 +54,6 @@ final class Lines {
      * {@value #MAX_ROW_LINES} lines pass without the next row number.
      */
     private static final class RowNumbers {
-        private static final Pattern ROW_START = Pattern.compile("^(\\d{1,3})(?:\\s|$)");
         private int expected;
         private int linesSinceRow;
         private boolean flat;
@@ -78,8 +76,7 @@ final class Lines {
             if (expected == 0) {
                 return false;
             }
-            Matcher m = ROW_START.matcher(line.strip());
-            if (m.find() && Integer.parseInt(m.group(1)) == expected) {
+            if (startsRow(line.strip(), expected)) {
                 expected++;
                 linesSinceRow = 0;
                 return true;
@@ -92,6 +89,22 @@ final class Lines {
     }
 
     private static final int MAX_ROW_LINES = 12;
+    /** Words that make a number a quantity or a date, not a row number. */
+    private static final String UNITS = "日月年号时分秒天个万亿元";
+
+    /** The line starts with the row number, followed by a space, nothing, or a word that is no unit (7政府采购…). */
+    static boolean startsRow(String line, int expected) {
+        String number = String.valueOf(expected);
+        if (!line.startsWith(number)) {
+            return false;
+        }
+        if (line.length() == number.length()) {
+            return true;
+        }
+        char next = line.charAt(number.length());
+        return Character.isWhitespace(next) || "“\"《*＊".indexOf(next) >= 0
+                || Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN && UNITS.indexOf(next) < 0;
+    }
 
     static boolean isPageNumber(String line) {
         return line.indexOf('\t') < 0 && PAGE_NUMBER.matcher(line.strip()).matches();

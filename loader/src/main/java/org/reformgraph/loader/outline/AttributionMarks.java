@@ -21,7 +21,18 @@ final class AttributionMarks {
     private static final Pattern BLOCK_LINE = Pattern.compile(
             "^[（(〔【]\\s*(?:" + LABEL + ".*|[^（(〔【]*" + VERB + ")[）)〕】][。；;]?$");
 
+    private static final Pattern TRAILING_GROUP = Pattern.compile("[（(〔【][^（()）〔〕【】\\n]*[）)〕】]\\s*$");
+
     private AttributionMarks() {
+    }
+
+    /** The text without an attribution block at its end: 提升企业开办服务（牵头单位：市市场监管局） → 提升企业开办服务. */
+    static String withoutTrailing(String text) {
+        java.util.regex.Matcher m = TRAILING_GROUP.matcher(text);
+        if (m.find() && m.start() > 0 && BRACKETED.matcher(m.group()).find()) {
+            return text.substring(0, m.start()).strip();
+        }
+        return text;
     }
 
     /** True when the text holds an attribution statement in any of the recognised forms. */

@@ -11,7 +11,8 @@ import org.reformgraph.loader.clean.CleanText;
 /**
  * Reads a task table that lost its tabs when it was flattened into text: a header naming 序号 and the other columns
  * (工作任务, 责任单位, 完成时限 …), on one line or one word per line, then rows that each start with the next row number
- * — {@code 12 推行… 区发改局 2023年6月底} on one line, or the number alone on its line and the cells on the lines after.
+ * — {@code 12 推行… 区发改局 2023年6月底} on one line, the number glued to the first cell ({@code 7政府采购推行…}), or the
+ * number alone on its line and the cells on the lines after.
  * Only the run of consecutive row numbers (1, 2, 3 …) counts, so a number inside a cell (2023年, 10 个) starts no
  * row. A line numbered 一、 just before a row starts a part of the table.
  *
@@ -23,8 +24,6 @@ import org.reformgraph.loader.clean.CleanText;
 final class FlatTableOutline {
     private static final Pattern HEADER_WORD = Pattern.compile(
             "序号|任务|措施|内容|事项|举措|责任|牵头|配合|单位|部门|时限|时间|进度|备注|类别|目标|成果");
-    private static final Pattern ROW_START = Pattern.compile(
-            "^(\\d{1,3})(?:[ \\t]+(?=[^日月年号时分秒天个项家万亿元件次条名周位户%\\d])|$)");
     private static final Pattern DEADLINE = Pattern.compile(
             "\\s*(?:\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月)?(?:底|前|底前|以前|中旬|上旬|下旬)?(?:完成)?|长期坚持|持续推进|持续实施|长期推进)\\s*$");
     /** The table has ended when this many lines pass without the next row number. */
@@ -64,23 +63,48 @@ final class FlatTableOutline {
                 }
             }
             long named = columns.stream().skip(1).filter(c -> HEADER_WORD.matcher(c).find()).count();
-            if (named >= 1 && next < lines.size() && rowNumber(lines.get(next).text()) == 1) {
+            int firstRow = next;
+            while (firstRow < lines.size() && isPartLine(lines.get(firstRow).text())) {
+                firstRow++;
+            }
+            if (named >= 1 && firstRow < lines.size() && startsRow(lines.get(firstRow).text(), 1)) {
                 return new Header(i, next, columns);
             }
         }
         return null;
     }
 
-    private static boolean isHeaderWord(String line) {
-        String s = line.strip();
-        return s.length() <= 8 && HEADER_WORD.matcher(s).find() && NumberingStyle.at(s) == null && rowNumber(s) < 0;
+    private static boolean isPartLine(String line) {
+        Numbering numbering = NumberingStyle.at(line.strip());
+        return numbering != null && numbering.style().isPartStyle();
     }
 
-    /** The row number a line starts with, or -1. */
-    static int rowNumber(String line) {
-        Matcher m = ROW_START.matcher(line.strip());
-        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    private static boolean isHeaderWord(String line) {
+        String s = line.strip();
+        return s.length() <= 8 && HEADER_WORD.matcher(s).find() && NumberingStyle.at(s) == null && !Character.isDigit(s.charAt(0));
     }
+
+    /**
+     * True when the line starts row {@code expected}: the number, then a space, the line's end, or a word that is no
+     * unit — the number may be glued to the row's first cell ({@code 7政府采购…}), but {@code 12} does not start row 1
+     * and {@code 10个行业} starts no row.
+     */
+    static boolean startsRow(String line, int expected) {
+        String s = line.strip();
+        String number = String.valueOf(expected);
+        if (!s.startsWith(number)) {
+            return false;
+        }
+        if (s.length() == number.length()) {
+            return true;
+        }
+        char next = s.charAt(number.length());
+        return Character.isWhitespace(next) || "“\"《*＊".indexOf(next) >= 0
+                || Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN && UNITS.indexOf(next) < 0;
+    }
+
+    /** Words that make a number a quantity or a date, not a row number. */
+    private static final String UNITS = "日月年号时分秒天个万亿元";
 
     /** Reads the rows after the header into a section {@code t} whose rows are measures. */
     TableOutline.Table read(List<TextLine> lines, Header header, String title) {
@@ -104,7 +128,7 @@ final class FlatTableOutline {
         for (int i = header.afterLine(); i < lines.size(); i++) {
             TextLine line = lines.get(i);
             String s = line.text().strip();
-            if (rowNumber(s) == expected) {
+            if (startsRow(s, expected)) {
                 current = new ArrayList<>();
                 current.add(line);
                 rowLines.add(current);
@@ -118,7 +142,7 @@ final class FlatTableOutline {
                 continue;
             }
             Numbering numbering = NumberingStyle.at(s);
-            boolean rowFollows = i + 1 < lines.size() && rowNumber(lines.get(i + 1).text()) == expected;
+            boolean rowFollows = i + 1 < lines.size() && startsRow(lines.get(i + 1).text(), expected);
             if (numbering != null && numbering.style().isPartStyle() && rowFollows) {
                 part = new NodeBuilder(numbering, line);
                 part.tableNode = true;
@@ -138,7 +162,7 @@ final class FlatTableOutline {
         trimLastRow(rowLines);
         List<TableOutline.Row> rows = new ArrayList<>();
         for (int r = 0; r < rowLines.size(); r++) {
-            NodeBuilder node = row(rowLines.get(r), layout, header.columns().size(), hasDeadline);
+            NodeBuilder node = row(rowLines.get(r), r + 1, layout, header.columns().size(), hasDeadline);
             rows.add(new TableOutline.Row(node, node.bodyOverride, null, rowSegments.get(r)));
             NodeBuilder parent = partOfRow.get(r);
             (parent == null ? table : parent).children.add(node);
@@ -168,9 +192,9 @@ final class FlatTableOutline {
         }
     }
 
-    private NodeBuilder row(List<TextLine> lines, TableLayout layout, int columns, boolean hasDeadline) {
+    private NodeBuilder row(List<TextLine> lines, int rowNumber, TableLayout layout, int columns, boolean hasDeadline) {
         TextLine first = lines.get(0);
-        String number = String.valueOf(rowNumber(first.text()));
+        String number = String.valueOf(rowNumber);
         int numberEnd = first.start() + first.text().indexOf(number) + number.length();
         List<Span> cells = new ArrayList<>();
         Span after = trimmed(new Span(numberEnd, first.end()));
@@ -185,7 +209,7 @@ final class FlatTableOutline {
 
         Span content;
         Span agency;
-        if (cells.size() == columns - 1 && columns > 2) {
+        if (cells.size() == columns - 1 && columns > 2 && (lines.size() > 1 || spacesSeparateCells(after))) {
             content = cellAt(cells, layout.content() - 1);
             agency = cellAt(cells, layout.agency() - 1);
         } else {
@@ -209,6 +233,11 @@ final class FlatTableOutline {
         node.title = Titles.of(innovation ? lead.substring(1) : lead);
         node.tableRow = new TableRow(number, innovation, null, null, agency);
         return node;
+    }
+
+    /** Spaces between cells, not inside one: no space follows a number that a measure word follows (10 个行业). */
+    private boolean spacesSeparateCells(Span row) {
+        return !Pattern.compile("\\d\\s+\\p{IsHan}").matcher(row.of(text.text())).find();
     }
 
     /** A one-line row split on runs of spaces: 推行… 区市场监管局 2023年6月底. */

@@ -20,9 +20,11 @@ enum NumberingStyle {
     SUBCHAPTER("第([一二三四五六七八九十百零〇\\d]{1,4})节\\s*", 2),
     ARTICLE("第([一二三四五六七八九十百零〇\\d]{1,4})条\\s*", 3),
     CHINESE_PAREN("[（(]\\s*([一二三四五六七八九十百零〇]{1,4})\\s*[）)]\\s*", 4),
-    /** 1. 1． and the single characters ⒈ … ⒛; a dot before a digit is a decimal (0.5天, 2023.10), not a numbering. */
-    ARABIC_DOT("(?:(\\d{1,3})\\s*[．.](?!\\d)|([⒈-⒛]))\\s*", 5),
-    ARABIC_COMMA("(\\d{1,3})\\s*、\\s*", 5),
+    /**
+     * 1. 1． 1、 (one level: plans mix them), a doubled dot (4．．), and the single characters ⒈ … ⒛; a dot before a
+     * digit is a decimal (0.5天, 2023.10), not a numbering.
+     */
+    ARABIC_DOT("(?:(\\d{1,3})\\s*(?:[．.]+(?!\\d)|、)|([⒈-⒛]))\\s*", 5),
     /** 1 推进…: a number, a space and a Chinese word that is no unit (10 月, 31 日 are dates). */
     ARABIC_SPACE("(\\d{1,3})[ \\t]+(?=[“\"《]|[\\u4e00-\\u9fff&&[^日月年号时分秒天个项家万亿元件次条名周位户%]])", 5),
     ARABIC_PAREN("(?:[（(]\\s*(\\d{1,3})\\s*[）)]|(\\d{1,3})\\s*[）)]|([⑴-⒇]))\\s*", 6),

@@ -35,10 +35,17 @@ final class PartialReading {
                       + " the plan yields no measures"));
         }
         for (NodeBuilder root : roots) {
-            if (root.kind == NodeKind.MEASURE && root.numbering != null && root.style().isPartStyle()
-                    && root.ownLines.size() > 1) {
-                warnings.add(new Warning("outline", text.originalLine(root.spanStart()), "part " + root.numbering.written()
-                        + " has no numbered items: its " + root.ownLines.size() + " paragraphs are read as one measure"));
+            if (root.numbering == null || !root.style().isPartStyle()) {
+                continue;
+            }
+            if (root.kind == NodeKind.MEASURE && root.ownLines.size() > 2) {
+                warnings.add(new Warning("outline", text.originalLine(root.ownLines.get(1).start()), "part "
+                        + root.numbering.written() + " has no numbered items: its " + (root.ownLines.size() - 1)
+                        + " paragraphs are read as one measure"));
+            } else if (!root.children.isEmpty() && root.children.stream().allMatch(UnnumberedItems::isUnnumberedItem)) {
+                warnings.add(new Warning("outline", text.originalLine(root.children.get(0).spanStart()), "part "
+                        + root.numbering.written() + " has no numbered items: its " + root.children.size()
+                        + " paragraphs, each closing with an attribution, are read as unnumbered measures"));
             }
         }
         int garbled = 0;

@@ -125,6 +125,30 @@ class MeasureLevelTest {
     }
 
     @Test
+    void eachBranchDecidesForItself() {
+        Outlined o = OutlineFixtures.snippet("""
+                一、提升政务服务水平
+                1.推行“高效办成一件事”。
+                （1）推行企业开办“一件事”。（责任单位：县市场监管局）
+                （2）推行企业注销“一件事”。（责任单位：县市场监管局、县税务局）
+                2.深化工程建设项目审批制度改革，推行“拿地即开工”，压缩审批时间。（牵头单位：县住建局；配合单位：县自然资源局）
+                （1）推行分阶段施工许可；
+                （2）推行联合验收。
+                二、优化法治环境
+                3.推行包容审慎监管。
+                （1）推行首违不罚清单；
+                （2）推行柔性执法。
+                4.规范涉企执法检查。（责任单位：县司法局）
+                """);
+        // 1.'s sub-points carry attributions: they are the measures; 2. carries its own: its sub-points fold into it;
+        // 3. carries none but is numbered at the part's measure level, like its sibling 4.: its sub-points fold too
+        assertEquals(List.of("1.1.1", "1.1.2", "1.2", "2.3", "2.4"), measurePaths(o));
+        assertEquals(NodeKind.SECTION, o.node("1.1").kind());
+        assertTrue(o.body(o.node("1.2")).endsWith("（2）推行联合验收。"));
+        assertTrue(o.body(o.node("2.3")).endsWith("（2）推行柔性执法。"));
+    }
+
+    @Test
     void attributionFormsAreRecognised() {
         assertTrue(AttributionMarks.in("推行告知承诺制。（牵头单位：区市场监管局；责任单位：区税务局）"));
         assertTrue(AttributionMarks.in("推行告知承诺制。(牵头单位:区市场监管局;责任单位:区税务局)"));

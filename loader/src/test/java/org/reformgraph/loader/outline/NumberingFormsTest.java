@@ -27,7 +27,8 @@ class NumberingFormsTest {
             "1 . 推进改革|ARABIC_DOT|1|1 .",
             "12．推进改革|ARABIC_DOT|12|12．",
             "⒊推进改革|ARABIC_DOT|3|⒊",
-            "3、推进改革|ARABIC_COMMA|3|3、",
+            "3、推进改革|ARABIC_DOT|3|3、",
+            "4．． 推进改革|ARABIC_DOT|4|4．．",
             "（1）推进改革|ARABIC_PAREN|1|（1）",
             "(12)推进改革|ARABIC_PAREN|12|(12)",
             "2）推进改革|ARABIC_PAREN|2|2）",
@@ -127,6 +128,19 @@ class NumberingFormsTest {
     }
 
     @Test
+    void dotsAndCommasAfterArabicNumbersAreOneLevel() {
+        Outlined o = OutlineFixtures.snippet("""
+                一、要素保障
+                （一）获得电力
+                ５．压减接电环节和时限。
+                6 、推行水电气联合报装。
+                7．．推行“三零”服务。
+                """);
+        assertEquals(List.of("1.1.5", "1.1.6", "1.1.7"), measurePaths(o));
+        assertEquals("推行“三零”服务。", o.body(o.node("1.1.7")));
+    }
+
+    @Test
     void numbersFollowedByASpaceWhenTheDocumentUsesThemThroughout() {
         Outlined o = OutlineFixtures.snippet("""
                 一、重点任务
@@ -164,7 +178,8 @@ class NumberingFormsTest {
                 第三章 附则
                 第四条 本措施自印发之日起施行。
                 """);
-        assertEquals(List.of("2.2", "2.3"), measurePaths(o).subList(1, 3));
+        // 总则 and 附则 are the general and closing parts of a regulation: their articles are no measures
+        assertEquals(List.of("2.2", "2.3"), measurePaths(o));
         assertEquals(NodeKind.PART, o.node("2").kind());
         assertEquals("第二条", o.node("2.2").number());
     }

@@ -59,8 +59,50 @@ class PartialReadingTest {
                 （二）推行证照分离。全面实行告知承诺制。
                 """);
         assertEquals(List.of("2", "3.1", "3.2"), o.outline().measures().stream().map(OutlineNode::path).toList());
-        assertTrue(warns(o, 3, "part 二、 has no numbered items: its 3 paragraphs are read as one measure"),
+        assertTrue(warns(o, 4, "part 二、 has no numbered items: its 2 paragraphs are read as one measure"),
                 o.outline().warnings().toString());
+    }
+
+    @Test
+    void paragraphsThatLostTheirNumbersButCloseWithAttributionsAreUnnumberedMeasures() {
+        Outlined o = OutlineFixtures.snippet("""
+                一、优化政务服务
+                1.推行企业开办“一窗受理”。（责任单位：市市场监管局）
+                2.推进投资项目在线审批。（责任单位：市发改委）
+                二、降低企业经营成本
+                落实减税降费政策，全面清理涉企收费。（责任单位：市财政局、市税务局）
+                降低企业用地成本，工业用地按最低价标准出让。（责任单位：市自然资源局）
+                支持企业通过资本市场融资，对上市企业给予一次性奖励，各县区也要出台配套措施
+                （责任单位：市金融办、市财政局）
+                三、营造法治环境
+                3.全面推行“双随机、一公开”监管。（责任单位：市市场监管局）
+                """);
+        assertEquals(List.of("1.1", "1.2", "2.p1", "2.p2", "2.p3", "3.3"),
+                o.outline().measures().stream().map(OutlineNode::path).toList());
+        OutlineNode third = o.node("2.p3");
+        assertEquals("", third.number());
+        assertTrue(o.body(third).endsWith("（责任单位：市金融办、市财政局）"), o.body(third));
+        assertEquals("降低企业用地成本，工业用地按最低价标准出让", o.node("2.p2").title());
+        assertTrue(warns(o, 5, "part 二、 has no numbered items: its 3 paragraphs, each closing with an attribution,"
+                + " are read as unnumbered measures"), o.outline().warnings().toString());
+    }
+
+    @Test
+    void aPartThatPointsToTheAppendixHoldsNoMeasure() {
+        Outlined o = OutlineFixtures.snippet("""
+                一、工作目标
+                到2023年底，企业开办时间压缩至半日。
+                二、重点任务
+                具体任务见附件《重点任务清单》。
+                三、工作要求
+                各单位要细化工作举措。
+                附件
+                序号 重点任务 牵头单位
+                1 推行企业开办“一网通办”。 区市场监管局
+                2 推行“一件事一次办”。 区行政审批局
+                """);
+        assertEquals(List.of("t1", "t2"), o.outline().measures().stream().map(OutlineNode::path).toList());
+        assertEquals(NodeKind.PART, o.node("2").kind());
     }
 
     @Test
