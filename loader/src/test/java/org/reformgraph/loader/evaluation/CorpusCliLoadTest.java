@@ -61,4 +61,21 @@ class CorpusCliLoadTest {
                 "--level", "district", plan.toString()));
         assertTrue(out.toString().contains("warning: outline line " + line + ":"), out.toString());
     }
+
+    @ParameterizedTest
+    @CsvSource({"kunming-city-2022.txt, 昆明市, 31, 市滇池管理局, 昆明市滇池管理局"})
+    void aNameNoListKnowsIsKeptWithAWarning(String file, String jurisdiction, int line, String surface, String label)
+            throws IOException {
+        Path plan = dir.resolve(file);
+        Files.copy(CorpusEvaluation.corpusFolder().resolve(file), plan);
+        StringWriter out = new StringWriter();
+        CommandLine cli = LoaderCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+
+        assertEquals(0, cli.execute("load", "--db", dir.resolve("db").toString(), "--jurisdiction", jurisdiction,
+                "--level", "city", plan.toString()));
+        assertTrue(out.toString().contains("warning: resolve line " + line + ": '" + surface + "' is kept as " + label
+                + ", of no agency type the loader knows"), out.toString());
+    }
 }
