@@ -99,9 +99,12 @@ public final class Attributor {
             boolean sectionLead = inheritedOnes.stream().anyMatch(a -> a.role() == Role.LEAD);
             List<Attribution> attributions = new ArrayList<>();
             for (Statement st : ownStatements) {
-                for (Attribution a : st.attributions()) {
-                    attributions.add(sectionLead ? LeadConventions.underSectionLead(a)
-                            : firstListedLeads ? LeadConventions.underNoticeConvention(a) : a);
+                if (sectionLead) {
+                    attributions.addAll(LeadConventions.underSectionLead(st));
+                } else {
+                    for (Attribution a : st.attributions()) {
+                        attributions.add(firstListedLeads ? LeadConventions.underNoticeConvention(a) : a);
+                    }
                 }
             }
             attributions.addAll(inheritedOnes);

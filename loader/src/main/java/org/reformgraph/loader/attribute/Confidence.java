@@ -27,4 +27,9 @@ final class Confidence {
 
     private Confidence() {
     }
+
+    /** To two decimals, as the values above are written: 0.95 − 0.05 is 0.9, not 0.8999999999999999. */
+    static double round(double confidence) {
+        return Math.round(confidence * 100) / 100.0;
+    }
 }

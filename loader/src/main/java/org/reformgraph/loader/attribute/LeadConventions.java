@@ -14,14 +14,26 @@ final class LeadConventions {
 
     /**
      * The section names the lead (牵头单位 given once for the section): the measure's own 责任单位 list are all
-     * responsible, none of them leads.
+     * responsible, none of them leads, each as sure as the statement that lists it.
      */
-    static Attribution underSectionLead(Attribution a) {
-        if (a.basis() != Basis.FIRST_LISTED) {
-            return a;
+    static List<Attribution> underSectionLead(Statement statement) {
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : statement.attributions()) {
+            if (a.basis() != Basis.FIRST_LISTED) {
+                out.add(a);
+            } else {
+                out.add(new Attribution(a.surface(), Role.RESPONSIBLE, a.rank(), Basis.EXPLICIT, a.surfaceSpan(),
+                        a.evidence(), a.inherited(), formConfidence(statement, a)));
+            }
         }
-        return new Attribution(a.surface(), Role.RESPONSIBLE, a.rank(), Basis.EXPLICIT, a.surfaceSpan(), a.evidence(),
-                a.inherited(), Math.max(a.confidence(), Confidence.FIRST_LISTED_LEAD));
+        return out;
+    }
+
+    /** The confidence of the statement's form, before a first-listed lead was discounted. */
+    private static double formConfidence(Statement statement, Attribution firstListed) {
+        return statement.attributions().stream().filter(x -> x.basis() == Basis.EXPLICIT)
+                .mapToDouble(Attribution::confidence).max()
+                .orElse(Confidence.round(firstListed.confidence() + Confidence.SOLE_LISTED_DISCOUNT));
     }
 
     /** The notice says that the first unit listed leads (第一责任单位为牵头单位): the lead is stated, not guessed. */
