@@ -68,8 +68,11 @@ final class Lines {
                 return false;
             }
             if (line.contains("序号")) {
-                flat = line.indexOf('\t') < 0;
-                expected = 1;
+                // inside a table it is the header repeated after a page break: the rows go on
+                if (expected == 0) {
+                    flat = line.indexOf('\t') < 0;
+                    expected = 1;
+                }
                 linesSinceRow = 0;
                 return false;
             }

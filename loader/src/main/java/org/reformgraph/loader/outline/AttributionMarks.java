@@ -1,5 +1,6 @@
 package org.reformgraph.loader.outline;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,7 @@ final class AttributionMarks {
 
     /** The text without an attribution block at its end: 提升企业开办服务（牵头单位：市市场监管局） → 提升企业开办服务. */
     static String withoutTrailing(String text) {
-        java.util.regex.Matcher m = TRAILING_GROUP.matcher(text);
+        Matcher m = TRAILING_GROUP.matcher(text);
         if (m.find() && m.start() > 0 && BRACKETED.matcher(m.group()).find()) {
             return text.substring(0, m.start()).strip();
         }

@@ -19,7 +19,8 @@ import org.reformgraph.loader.clean.CleanText;
  * <p>Cells are told apart where the text allows it: one line per cell, or as many space-separated pieces as the
  * header has columns. Otherwise the row's text is its body, and the responsible units are looked for after the
  * content's last full stop (the deadline, when the header has a column for one, is cut off their end); a row whose
- * units cannot be found has no unit cell, with a warning.
+ * units cannot be found has no unit cell, with a warning. When the header has a 牵头单位 column before the 责任单位
+ * one, the lead cell is the first unit of that text ({@link AgencyBoundary}).
  */
 final class FlatTableOutline {
     private static final Pattern HEADER_WORD = Pattern.compile(
@@ -139,6 +140,10 @@ final class FlatTableOutline {
                 continue;
             }
             if (s.startsWith("序号") && isRepeatedHeader(s, header)) {
+                // a page break repeats the header, one word per line when it was written so
+                while (i + 1 < lines.size() && s.equals("序号") && isHeaderWord(lines.get(i + 1).text())) {
+                    i++;
+                }
                 continue;
             }
             Numbering numbering = NumberingStyle.at(s);
@@ -209,14 +214,17 @@ final class FlatTableOutline {
 
         Span content;
         Span agency;
+        Span leadCell = null;
         if (cells.size() == columns - 1 && columns > 2 && (lines.size() > 1 || spacesSeparateCells(after))) {
             content = cellAt(cells, layout.content() - 1);
-            agency = cellAt(cells, layout.agency() - 1);
+            agency = TableOutline.units(cellAt(cells, layout.firstUnitColumn() - 1), cellAt(cells, layout.lastUnitColumn() - 1));
+            leadCell = cellAt(cells, layout.lead() - 1);
         } else {
             content = whole;
             agency = layout.agency() < 0 ? null : agencyTail(whole, hasDeadline);
             if (agency != null) {
                 content = trimmed(new Span(whole.start(), agency.start()));
+                leadCell = layout.lead() < 0 ? null : AgencyBoundary.firstUnit(text.text(), agency);
             } else if (layout.agency() >= 0) {
                 warnings.add(new Warning("outline", text.originalLine(first.start()), "flattened table row " + number
                         + ": its cells run together and its 责任单位 could not be told apart; kept as text"));
@@ -231,7 +239,7 @@ final class FlatTableOutline {
         String lead = content == null ? "" : content.of(text.text()).strip();
         boolean innovation = lead.startsWith("*") || lead.startsWith("＊");
         node.title = Titles.of(innovation ? lead.substring(1) : lead);
-        node.tableRow = new TableRow(number, innovation, null, null, agency);
+        node.tableRow = new TableRow(number, innovation, null, null, agency, leadCell);
         return node;
     }
 

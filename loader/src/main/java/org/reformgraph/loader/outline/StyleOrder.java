@@ -55,15 +55,6 @@ final class StyleOrder {
         return new StyleOrder(depth);
     }
 
-    /** The conventional order, for text whose own order does not matter (a table cell). */
-    static StyleOrder conventional() {
-        Map<NumberingStyle, Integer> depth = new EnumMap<>(NumberingStyle.class);
-        for (NumberingStyle style : NumberingStyle.values()) {
-            depth.put(style, style.rank);
-        }
-        return new StyleOrder(depth);
-    }
-
     private static boolean above(NumberingStyle a, NumberingStyle b, int[][] nests, List<NumberingStyle> firstSeen) {
         if (a.isPartStyle() != b.isPartStyle()) {
             return a.isPartStyle();

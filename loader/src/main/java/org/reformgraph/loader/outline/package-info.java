@@ -49,7 +49,9 @@
  * rows found by their consecutive numbers). {@link org.reformgraph.loader.outline.TableRow#groupTitle()} is the 工作措施
  * cell without its number and final 。 (便利市场准入准营); rows are kept even when empty, with a warning. In a flattened
  * row the unit cell is known when the cells are on lines of their own or split by spaces, or as the text after the
- * content's last 。 (less a deadline); otherwise it is null, with a warning.
+ * content's last 。 (less a deadline); otherwise it is null, with a warning. When the header has a 牵头单位 column
+ * beside a 责任单位 one, {@link org.reformgraph.loader.outline.TableRow#agencyCell()} spans both cells and
+ * {@link org.reformgraph.loader.outline.TableRow#leadCell()} the lead's (in a flattened row: its first unit).
  *
  * <p>Partly understood plans ({@link org.reformgraph.loader.outline.PartialReading}): what was understood is kept, and
  * warnings name the original line of what was not — garbled lines, a part with no numbered items (read as one

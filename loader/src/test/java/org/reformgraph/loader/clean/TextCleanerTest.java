@@ -161,6 +161,23 @@ class TextCleanerTest {
     }
 
     @Test
+    void theOffsetMapStaysExactAroundDroppedGlosses() {
+        String original = "<p>推进經(jīng)濟發展，優化營(yíng)商(shāng)環境&nbsp;。</p>\n";
+        CleanText c = clean(original);
+        assertEquals("推进经济发展，优化营商环境 。\n", c.text());
+        int[] map = c.toOriginal();
+        for (int i = 0; i < c.text().length(); i++) {
+            char from = original.charAt(map[i]);
+            char clean = c.text().charAt(i);
+            assertTrue(clean == from || clean == CharacterNormalizer.simplified(from) || from == '&' || from == '<',
+                    i + ": " + clean + " from " + from);
+            assertTrue(i == 0 || map[i] > map[i - 1]);
+        }
+        int at = c.text().indexOf("营商环境");
+        assertEquals("營(yíng)商(shāng)環境", c.quote(new Span(at, at + 4)));
+    }
+
+    @Test
     void keepsLatinWordsInBracketsWhenThereAreNoGlosses() {
         CleanText c = clean("推广政务服务移动端(app)应用，推行“一码通”(pass)。\n");
         assertEquals("推广政务服务移动端(app)应用，推行“一码通”(pass)。\n", c.text());

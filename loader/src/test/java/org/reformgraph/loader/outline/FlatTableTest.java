@@ -15,6 +15,10 @@ class FlatTableTest {
         return o.outline().measures().stream().map(OutlineNode::path).toList();
     }
 
+    private static String lead(Outlined o, String path) {
+        return o.node(path).tableRow().leadCell().of(o.text().text());
+    }
+
     private static String agency(Outlined o, String path) {
         return o.node(path).tableRow().agencyCell().of(o.text().text());
     }
@@ -38,10 +42,11 @@ class FlatTableTest {
         assertEquals("区市场监管局", agency(o, "t1"));
         assertEquals("区税务局", agency(o, "t2"));
         assertEquals("3", o.node("t3").tableRow().rowNumber());
+        assertNull(o.node("t1").tableRow().leadCell(), "no 牵头单位 column, no lead cell");
     }
 
     @Test
-    void oneCellPerLineWithTheHeaderSplitToo() {
+    void oneCellPerLineWithTheHeaderSplitAndRepeatedAfterAPageBreak() {
         Outlined o = OutlineFixtures.snippet("""
                 序号
                 工作任务
@@ -52,6 +57,12 @@ class FlatTableTest {
                 2
                 推广电子税务局，2024年底前实现主要涉税事项网上办理
                 区税务局、区财政局
+
+                - 2 -
+
+                序号
+                工作任务
+                责任单位
                 3
                 推行证照分离改革
                 区行政审批局
@@ -97,6 +108,10 @@ class FlatTableTest {
         assertEquals("区行政审批局区直相关单位,各街道", agency(o, "t2"));
         assertEquals("区税务局", agency(o, "t3"));
         assertTrue(o.body(o.node("t2")).startsWith("政务服务新增套餐式服务事项20项以上"), "20项 inside a cell starts no row");
+        // the header has a 牵头单位 column: the first unit of the glued cells is the lead
+        assertEquals("区市场监管局", lead(o, "t1"));
+        assertEquals("区行政审批局", lead(o, "t2"));
+        assertEquals("区税务局", lead(o, "t3"));
     }
 
     @Test

@@ -23,6 +23,8 @@ class NumberingFormsTest {
             "十二．强化保障|CHINESE_COMMA|12|十二．",
             "（ 一 ）优化服务|CHINESE_PAREN|1|（ 一 ）",
             "(二十)优化服务|CHINESE_PAREN|20|(二十)",
+            "（三)优化服务|CHINESE_PAREN|3|（三)",
+            "(4）推进改革|ARABIC_PAREN|4|(4）",
             "1.推进改革|ARABIC_DOT|1|1.",
             "1 . 推进改革|ARABIC_DOT|1|1 .",
             "12．推进改革|ARABIC_DOT|12|12．",

@@ -128,6 +128,28 @@ class PartialReadingTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "1.",
+            "一、\n（一）\n1.\n(1)\n①",
+            "序号\n1\n2\n3",
+            "序号 工作任务 责任单位\n1\n",
+            "（（（（\n））））\n〔〕【】",
+            "★\n●\n■ 推行\n第一章\n第一条",
+            "1 推进\n2 推进\n3 推进\n4",
+            "一、总体要求\n二、保障措施\n三、",
+            "1.推进改革。（牵头单位：）\n牵头单位：\n（负责）",
+            "\u00c3\u00a4\u00c2\u00b8\u00c2\u00ad\ufffd\ue000"})
+    void oddTextNeverCrashesTheOutline(String plan) {
+        Outlined o = OutlineFixtures.snippet(plan + "\n");
+        for (OutlineNode node : o.all()) {
+            assertTrue(node.span().start() <= node.span().end());
+            assertTrue(node.span().end() <= o.text().text().length());
+        }
+        assertTrue(!o.outline().measures().isEmpty() || !o.outline().warnings().isEmpty(),
+                "an empty outline always says why");
+    }
+
+    @ParameterizedTest
     @MethodSource("org.reformgraph.loader.read.Seeds#names")
     void theSeedsAreReadInFull(String seed) {
         Outlined o = OutlineFixtures.seed(seed);
