@@ -86,7 +86,7 @@ public final class Attributor {
             List<Statement> ownStatements = new ArrayList<>(own.getOrDefault(m, List.of()));
             TableRow row = m.tableRow();
             if (row != null && row.agencyCell() != null) {
-                ownStatements.add(tableCells.statement(s, row.agencyCell()));
+                ownStatements.add(tableCells.statement(s, row));
             }
             List<Attribution> inheritedOnes = new ArrayList<>();
             for (OutlineNode up = parents.get(m); up != null; up = parents.get(up)) {
