@@ -132,14 +132,35 @@ class PlanFormsTest {
     }
 
     @Test
+    void theOutlinesLeadCellLeadsAndTheRestIsResponsible() {
+        String tabs = "序号\t工作任务\t牵头单位\t责任单位\n1\t推行“一网通办”。\t区发改局\t区财政局、区商务局\n";
+        List<Attribution> a = rowWithLeadCell(tabs, "区发改局", "区发改局\t区财政局、区商务局");
+        assertEquals(List.of("区发改局", "区财政局", "区商务局"), a.stream().map(Attribution::surface).toList());
+        assertAttribution(a.get(0), "区发改局", Role.LEAD, 1, Basis.EXPLICIT);
+        assertAttribution(a.get(1), "区财政局", Role.RESPONSIBLE, 1, Basis.EXPLICIT);
+        assertTrue(a.stream().allMatch(x -> x.confidence() == Confidence.TABLE_CELL), a.toString());
+
+        String glued = "序号 重点任务 牵头单位 责任单位\n4 获得电力实行“三零”服务。国网成都供电公司区经信局\n";
+        List<Attribution> b = rowWithLeadCell(glued, "国网成都供电公司", "国网成都供电公司区经信局");
+        assertAttribution(b.get(0), "国网成都供电公司", Role.LEAD, 1, Basis.EXPLICIT);
+        assertAttribution(b.get(1), "区经信局", Role.RESPONSIBLE, 1, Basis.EXPLICIT);
+        assertTrue(b.stream().allMatch(x -> x.confidence() == Confidence.FLATTENED_ROW), "the boundary was inferred");
+    }
+
+    private List<Attribution> rowWithLeadCell(String text, String lead, String units) {
+        Span cell = span(text, units);
+        Span leadCell = new Span(cell.start(), cell.start() + lead.length());
+        Span whole = new Span(text.indexOf('\n') + 1, cell.end());
+        OutlineNode row = new OutlineNode(org.reformgraph.loader.outline.NodeKind.MEASURE, "1", 1, "t1", "", whole, whole,
+                List.of(), new org.reformgraph.loader.outline.TableRow("1", false, null, null, cell, leadCell));
+        return attributor.attribute(identity(text), new Outline(List.of(row), List.of())).get(0).attributions();
+    }
+
+    @Test
     void anAgencyNamedTwiceForOneMeasureKeepsItsStrongestRole() {
         String text = "1.推行联合验收。（市住建局牵头，市自然资源局、市住建局配合）\n";
         List<Attribution> a = attributionsOf(text, text.strip());
         assertEquals(List.of("市住建局", "市自然资源局"), a.stream().map(Attribution::surface).toList());
         assertEquals(Role.LEAD, a.get(0).role());
-    }
-
-    static Span unused(String text, String part) {
-        return span(text, part);
     }
 }
