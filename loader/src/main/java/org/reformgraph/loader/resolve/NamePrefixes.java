@@ -15,6 +15,9 @@ public final class NamePrefixes {
             "省", "市", "区", "县", "州", "镇", "乡", "街道");
 
     private static final List<String> ALL = all();
+    /** National bodies whose local branches write the place after them: 人民银行青岛市中心支行 is one name. */
+    private static final List<String> NATIONAL_PARENTS = List.of("中国人民银行", "人民银行", "人行", "国家税务总局",
+            "国家金融监督管理总局", "中国证监会", "中国银保监会", "银保监会", "证监会", "国家电网");
 
     private NamePrefixes() {
     }
@@ -41,5 +44,10 @@ public final class NamePrefixes {
             }
         }
         return false;
+    }
+
+    /** Whether a name is a national body that a place and a branch can follow within one name (人民银行…中心支行). */
+    public static boolean isNationalParent(String name) {
+        return NATIONAL_PARENTS.contains(name);
     }
 }

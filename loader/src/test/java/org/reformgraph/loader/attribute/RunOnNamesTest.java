@@ -28,6 +28,17 @@ class RunOnNamesTest {
     }
 
     @Test
+    void aPlaceNoListKnowsIsRecognisedByHanLP() {
+        assertEquals(List.of("县发改局", "长兴县财政局"), split("县发改局长兴县财政局"));
+    }
+
+    @Test
+    void aNationalBodysBranchIsOneName() {
+        assertEquals(List.of("人民银行青岛市中心支行"), split("人民银行青岛市中心支行"));
+        assertEquals(List.of("国家税务总局武汉市税务局"), split("国家税务总局武汉市税务局"));
+    }
+
+    @Test
     void oneNameStaysWhole() {
         assertEquals(List.of("区政府办公室"), split("区政府办公室"));
         assertEquals(List.of("市市场监管局"), split("市市场监管局"));
