@@ -41,7 +41,7 @@ public final class Outliner {
         List<NodeBuilder> roots = HeadingTree.build(narrative, numberings);
         roots = LostHeadings.regroup(roots, numberings.order(), text, warnings);
         titles(roots, text.text());
-        ClosingBlocks.detach(roots);
+        ClosingBlocks.detach(roots, text.text());
         MeasureKinds.assign(roots, numberings.order(), text.text());
         TrailingText.detach(roots);
 

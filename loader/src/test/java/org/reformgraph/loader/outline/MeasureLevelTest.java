@@ -111,6 +111,20 @@ class MeasureLevelTest {
     }
 
     @Test
+    void labelledLinesAfterTheLastItemAreItsOwnWhenItsSiblingsHaveAttributionsInline() {
+        Outlined o = OutlineFixtures.snippet("""
+                一、重点任务
+                （一）市场准入
+                1.破除市场准入壁垒。（牵头单位：市发改委）
+                2.提升企业开办效率。（牵头单位：市市场监管局）
+                3.推行证照分离改革。
+                牵头单位：市行政审批局
+                """);
+        assertTrue(o.body(o.node("1.1.3")).endsWith("牵头单位：市行政审批局"));
+        assertTrue(SectionClosing.of(o.node("1.1"), o.text().text()).isEmpty());
+    }
+
+    @Test
     void inlineResponsibilityGroupsMarkTheMeasureLevel() {
         Outlined o = OutlineFixtures.snippet("""
                 一、重点任务
