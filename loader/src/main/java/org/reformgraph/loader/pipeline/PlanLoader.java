@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
@@ -33,11 +35,22 @@ import org.reformgraph.loader.outline.Outline;
 import org.reformgraph.loader.read.SourceText;
 import org.reformgraph.loader.resolve.ResolvedAgency;
 import org.reformgraph.loader.store.PlanStore;
+import org.reformgraph.loader.tag.CandidateTerm;
+import org.reformgraph.loader.tag.CandidateTerms;
+import org.reformgraph.loader.tag.MeasureTags;
+import org.reformgraph.loader.tag.ReformTypeTagger;
 
 /**
- * Runs the whole pipeline for a plan and stores the result: read, clean, outline, attribute, resolve, emit, validate,
- * store. Each plan is stored in one write transaction that replaces that plan's graph and nothing else; a plan graph
- * that violates the shapes is not stored at all.
+ * Runs the whole pipeline for a plan and stores the result: read, clean, outline, attribute, resolve, tag, emit,
+ * validate, store. Each plan is stored in one write transaction that replaces that plan's graph and nothing else; a
+ * plan graph that violates the shapes is not stored at all.
+ *
+ * <p>Reform types quoted in one plan are searched for in every plan (docs/TAGGING.md). A folder load is complete:
+ * pass 1 collects the quoted candidate terms of all its plans, pass 2 loads each plan with all of them. A single-file
+ * load uses the candidates already in the store plus the file's own; when the file quotes a candidate that plans
+ * stored earlier write without recording it (they were tagged before any plan quoted it), those plans do not gain the
+ * occurrence by themselves (their graphs are not touched), so the load report warns, naming them and suggesting they
+ * be re-loaded.
  */
 public final class PlanLoader {
     private final String base;
@@ -65,12 +78,41 @@ public final class PlanLoader {
     }
 
     public LoadReport load(Dataset dataset, PlanMetadata plan, Path file) {
-        return load(store(dataset), plan, file.getFileName().toString(), readBytes(file));
+        return load(dataset, plan, file.getFileName().toString(), readBytes(file));
     }
 
     /** For text that did not come from a file on disk (an HTTP upload). */
     public LoadReport load(Dataset dataset, PlanMetadata plan, String fileName, byte[] bytes) {
-        return load(store(dataset), plan, fileName, bytes);
+        CandidateTerms stored = StoredCandidates.read(dataset);
+        LoadReport report = load(store(dataset), plan, fileName, bytes, stored);
+        List<Warning> staleness = plansThatWouldGain(dataset, report, plan, fileName, bytes);
+        if (staleness.isEmpty()) {
+            return report;
+        }
+        List<Warning> warnings = new ArrayList<>(report.warnings());
+        warnings.addAll(staleness);
+        return new LoadReport(report.planId(), report.graphIri(), report.measures(), report.attributions(),
+                report.agencies(), report.mentions(), report.triples(), warnings, report.took(), report.reformTypes(),
+                report.targets());
+    }
+
+    /**
+     * The stored plans that write one of this plan's candidates but were tagged without it (loaded before any plan
+     * quoted it): they lack these occurrences until they are re-loaded.
+     */
+    private List<Warning> plansThatWouldGain(Dataset dataset, LoadReport report, PlanMetadata plan, String fileName,
+                                             byte[] bytes) {
+        CleanText clean = stages.clean().clean(stages.read().read(fileName, bytes));
+        List<CandidateTerm> own = stages.tag().candidates(clean).terms().stream()
+                .filter(t -> t.key().length() >= ReformTypeTagger.MIN_UNQUOTED_CANDIDATE)
+                .toList();
+        List<Warning> out = new ArrayList<>();
+        StoredCandidates.plansLacking(dataset, own, report.graphIri(), stages.tag()::finds).forEach((label, plans) -> out.add(
+                new Warning("tag", 0, "“" + label + "”, quoted in '" + plan.id() + "', is also written in "
+                        + String.join(", ", plans) + ", tagged before any plan quoted it: re-load "
+                        + (plans.size() == 1 ? "that plan" : "those plans") + " (or load the whole folder) to record "
+                        + "its occurrences there")));
+        return out;
     }
 
     /**
@@ -86,18 +128,37 @@ public final class PlanLoader {
             entries.put(iris.plan(plan.id()), catalogEmitter.entry(plan, fileSize(catalog.sourcePath(plan))));
         }
         store.replaceCatalogEntries(entries);
+        CandidateTerms candidates = CandidateTerms.empty();
+        // pass 1: only each plan's cleaned text is needed, and none is kept
+        for (PlanMetadata plan : catalog.plans()) {
+            Path file = catalog.sourcePath(plan);
+            String fileName = file.getFileName().toString();
+            byte[] bytes = readBytes(file);
+            CleanText clean = stage(fileName, "clean", () -> stages.clean().clean(stages.read().read(fileName, bytes)));
+            candidates = candidates.plus(stage(fileName, "tag", () -> stages.tag().candidates(clean)));
+        }
         List<LoadReport> reports = new ArrayList<>();
         for (PlanMetadata plan : catalog.plans()) {
             Path file = catalog.sourcePath(plan);
-            LoadReport report = load(store, plan, file.getFileName().toString(), readBytes(file));
+            LoadReport report = load(store, plan, file.getFileName().toString(), readBytes(file), candidates);
             reports.add(report);
             progress.accept(report);
         }
         return reports;
     }
 
-    /** Runs the stages up to resolution: everything that is known of the plan, before it becomes RDF. */
+    /** Runs the stages up to tagging with the plan's own candidate terms only: what is known of the plan alone. */
     public PlanExtraction extract(PlanMetadata plan, String fileName, byte[] bytes) {
+        return extract(plan, fileName, bytes, CandidateTerms.empty());
+    }
+
+    /**
+     * Runs the stages up to tagging: everything that is known of the plan, before it becomes RDF.
+     *
+     * @param crossPlan candidate reform types quoted in other plans, searched for in this one too (with this plan's
+     *                  own, quoted anywhere in it)
+     */
+    public PlanExtraction extract(PlanMetadata plan, String fileName, byte[] bytes, CandidateTerms crossPlan) {
         if (plan.jurisdiction() == null) {
             throw new LoadException(fileName, 0, "plan '" + plan.id() + "' has no jurisdiction: agencies cannot be resolved without one");
         }
@@ -110,14 +171,17 @@ public final class PlanLoader {
         List<AttributedMeasure> measures = stage(fileName, "attribute", () -> stages.attribute().attribute(clean, outline));
         List<Warning> warnings = new ArrayList<>(outline.warnings());
         Map<String, ResolvedAgency> agencies = stage(fileName, "resolve", () -> resolve(plan, clean, measures, warnings));
+        // the plan's own quoted terms count in all its measures, not only in the one that quotes them
+        List<MeasureTags> tags = stage(fileName, "tag",
+                () -> stages.tag().tag(clean, outline, crossPlan.plus(stages.tag().candidates(clean))));
         PlanMetadata described = plan.sourceFile() != null ? plan : withSourceFile(plan, fileName);
-        return new PlanExtraction(described, source, clean, outline, measures, agencies, warnings);
+        return new PlanExtraction(described, source, clean, outline, measures, agencies, tags, warnings);
     }
 
-    private LoadReport load(PlanStore store, PlanMetadata plan, String fileName, byte[] bytes) {
+    private LoadReport load(PlanStore store, PlanMetadata plan, String fileName, byte[] bytes, CandidateTerms crossPlan) {
         long startedNanos = System.nanoTime();
         Instant started = Instant.now();
-        PlanExtraction extraction = extract(plan, fileName, bytes);
+        PlanExtraction extraction = extract(plan, fileName, bytes, crossPlan);
         EmittedPlan emitted = stage(fileName, "emit",
                 () -> emitter.emit(extraction, new LoadRun(started, Instant.now(), LoaderVersion.get())));
         List<String> violations = validator().violations(emitted.model());
@@ -132,16 +196,18 @@ public final class PlanLoader {
         });
         return new LoadReport(plan.id(), emitted.graphIri(), emitted.measures(), emitted.attributions(), emitted.agencies(),
                 emitted.mentions(), emitted.model().size(), extraction.warnings(),
-                Duration.ofNanos(System.nanoTime() - startedNanos));
+                Duration.ofNanos(System.nanoTime() - startedNanos), emitted.reformTypes(), emitted.targets());
     }
 
     /** Resolves each distinct surface form once, in the plan's jurisdiction; the plan's issuer is one of them. */
     private Map<String, ResolvedAgency> resolve(PlanMetadata plan, CleanText clean, List<AttributedMeasure> measures,
                                                 List<Warning> warnings) {
         Map<String, Span> firstSeen = new LinkedHashMap<>();
+        Set<String> attributed = new HashSet<>();
         for (AttributedMeasure measure : measures) {
             for (Attribution attribution : measure.attributions()) {
                 firstSeen.putIfAbsent(attribution.surface(), attribution.surfaceSpan());
+                attributed.add(attribution.surface());
             }
             for (AgencyMention mention : measure.mentions()) {
                 firstSeen.putIfAbsent(mention.surface(), mention.span());
@@ -150,7 +216,14 @@ public final class PlanLoader {
         Map<String, ResolvedAgency> agencies = new HashMap<>();
         firstSeen.forEach((surface, span) -> {
             ResolvedAgency agency = stages.resolve().resolve(surface, plan.jurisdiction());
-            if (agency != null) {
+            if (agency != null && agency.agencyTypes().isEmpty() && !attributed.contains(surface)) {
+                // A plan hands work to whoever it attributes, so an untyped unit there is still an agency; a name
+                // merely found in a measure's words (上海股权托管交易中心, …进口商品直销中心) that is no kind of
+                // government body is a market operator or a project, not an agency.
+                int line = span == null ? 0 : clean.originalLine(span.start());
+                warnings.add(new Warning("resolve", line, "'" + surface + "' is named in a measure but is no kind of "
+                        + "government body the loader knows; not taken as an agency"));
+            } else if (agency != null) {
                 agencies.put(surface, agency);
             } else {
                 int line = span == null ? 0 : clean.originalLine(span.start());

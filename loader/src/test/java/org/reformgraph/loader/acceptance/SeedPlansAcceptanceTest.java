@@ -110,7 +110,7 @@ class SeedPlansAcceptanceTest {
         // Each group closes its own sentence, i.e. its own task: the first unit of each group leads that task.
         assertEquals(sorted(List.of("Lead/FirstListed/1/市市场监管局", "Responsible/Explicit/2/市政务服务数据管理局",
                 "Lead/FirstListed/1/市文化广电旅游局")), sorted(graph.attributions(measure)), "three agencies from two groups");
-        List<Map<String, String>> spans = graph.select("SELECT DISTINCT ?quote WHERE { ?att rg:measure <" + measure
+        List<Map<String, String>> spans = graph.select("SELECT DISTINCT ?quote WHERE { ?att a rg:Attribution ; rg:measure <" + measure
                 + "> ; rg:evidence ?s . ?s rg:quote ?quote }");
         assertEquals(2, spans.size(), "each group keeps its own evidence span: " + spans);
         assertTrue(spans.stream().anyMatch(r -> r.get("quote").contains("市文化广电旅游局负责")));
@@ -153,6 +153,30 @@ class SeedPlansAcceptanceTest {
         String row2 = graph.value("SELECT ?m WHERE { ?m rg:plan <" + plan + "> ; rg:tableRow \"2\" }");
         assertEquals(List.of("Lead/FirstListed/1/区行政审批局"), graph.attributions(row2));
         assertEquals(first, graph.value("SELECT ?n WHERE { <" + row2 + "> rg:implementsMeasure ?n }"));
+    }
+
+    @Test
+    void xiamenRestartedNumberingAndHeadedParagraphs() {
+        String plan = graph.planOf(XIAMEN);
+        graph.measure(plan, "1.", "优化市场准入退出");
+        graph.measure(plan, "4.", "优化办理破产");
+        // 四（一）（二）（三） have no numbered items: each heading's paragraph is the measure.
+        String pilotZone = graph.measure(plan, "（一）", "自贸试验区打造开放创新高地");
+        assertTrue(graph.value("SELECT ?t WHERE { <" + pilotZone + "> rg:text ?t }").contains("数字自贸区"));
+        assertEquals("0", graph.value("SELECT (COUNT(?m) AS ?n) WHERE { ?m a rg:Measure ; rg:plan <" + plan
+                + "> ; dct:title ?t FILTER(STRSTARTS(STR(?t), \"强化营商环境全链条创新机制\")) }"), "part 五 is no measure");
+    }
+
+    @Test
+    void shanghaiMeasuresAreTheItemsOfPartsTwoToSix() {
+        String plan = graph.planOf(SHANGHAI);
+        graph.measure(plan, "(一)", "全面实行准入前国民待遇");
+        String ip = graph.measure(plan, "（四）", "加强知识产权保护");
+        assertEquals("上海知识产权法院", graph.value("SELECT ?s WHERE { ?x a rg:AgencyMention ; rg:measure <" + ip
+                + "> ; rg:surfaceForm ?s }"));
+        assertEquals("0", graph.value("SELECT (COUNT(?m) AS ?n) WHERE { ?m a rg:Measure ; rg:plan <" + plan
+                + "> ; dct:title ?t FILTER(STRSTARTS(STR(?t), \"总体目标\") || STRSTARTS(STR(?t), \"健全营商环境改革\")) }"),
+                "items of parts 一 and 七 are no measures");
     }
 
     @Test
