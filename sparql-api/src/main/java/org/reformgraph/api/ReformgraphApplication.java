@@ -31,6 +31,13 @@ public class ReformgraphApplication {
                 .run("--server.port=" + settings.port(),
                         "--server.address=" + settings.bind(),
                         "--reformgraph.base=" + settings.base(),
-                        "--reformgraph.query-timeout=" + settings.queryTimeout().toMillis() + "ms");
+                        "--reformgraph.query-timeout=" + settings.queryTimeout().toMillis() + "ms",
+                        // the dumps are written beside the database: ./data/tdb2 → ./data/tdb2-dumps
+                        "--reformgraph.publish.dumps=" + dumpsFolder(settings.db()));
+    }
+
+    static java.nio.file.Path dumpsFolder(java.nio.file.Path db) {
+        java.nio.file.Path absolute = db.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-dumps");
     }
 }
