@@ -107,8 +107,7 @@ public final class Attributor {
                     }
                 }
             }
-            attributions.addAll(inheritedOnes);
-            attributions = LeadConventions.oncePerAgency(attributions);
+            attributions = LeadConventions.withInherited(attributions, inheritedOnes);
             attributions.sort(Comparator.comparingInt((Attribution a) -> a.evidence().start())
                     .thenComparingInt(a -> a.surfaceSpan().start()));
             out.add(new AttributedMeasure(m, attributions, mentions(s, m, ownStatements, attributions)));

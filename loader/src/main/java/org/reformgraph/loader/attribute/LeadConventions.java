@@ -1,9 +1,7 @@
 package org.reformgraph.loader.attribute;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a measure's own first-listed lead becomes when the plan says more about leads than the measure's list does.
@@ -46,17 +44,21 @@ final class LeadConventions {
     }
 
     /**
-     * Each agency once per measure, in its strongest role (lead over responsible over cooperating); among equal roles
-     * the first statement wins. A plan that names a unit twice for one measure still gives it one role.
+     * A section's statements added to a measure's own: an agency the measure names itself is not repeated from the
+     * section, and keeps the stronger of the two roles (lead over responsible over cooperating). Within the measure's
+     * own statements nothing is merged: each inline group has its own first-listed lead.
      */
-    static List<Attribution> oncePerAgency(List<Attribution> attributions) {
-        Map<String, Attribution> byAgency = new LinkedHashMap<>();
-        for (Attribution a : attributions) {
-            Attribution kept = byAgency.get(a.surface());
-            if (kept == null || a.role().ordinal() < kept.role().ordinal()) {
-                byAgency.put(a.surface(), a);
+    static List<Attribution> withInherited(List<Attribution> own, List<Attribution> inherited) {
+        List<Attribution> out = new ArrayList<>(own);
+        for (Attribution i : inherited) {
+            List<Attribution> same = out.stream().filter(a -> a.surface().equals(i.surface())).toList();
+            if (same.isEmpty()) {
+                out.add(i);
+            } else if (same.stream().allMatch(a -> i.role().ordinal() < a.role().ordinal())) {
+                out.removeAll(same);
+                out.add(i);
             }
         }
-        return new ArrayList<>(byAgency.values());
+        return out;
     }
 }

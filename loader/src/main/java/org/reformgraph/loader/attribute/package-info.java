@@ -23,8 +23,8 @@
  *       lead 0.7 (a sole listed unit: its form's value less 0.05), a lead by a convention the notice states
  *       (第一责任单位为牵头单位) 0.85 with basis explicit.</li>
  *   <li>Conventions beyond one statement: a section's inherited lead makes the measure's own lists responsible; a
- *       notice's 第一责任单位为牵头单位 makes every first-listed lead explicit; each agency once per measure, in its
- *       strongest role.</li>
+ *       notice's 第一责任单位为牵头单位 makes every first-listed lead explicit; an agency named by the measure and
+ *       by its section appears once, in the stronger role.</li>
  *   <li>Lists: 完成时限：… and other labels that name no agency end the list before them; levels listed before one
  *       body (各区、市政府) are one name; names that ran together (区发改局区财政局) are cut by the name grammar
  *       ({@link org.reformgraph.loader.attribute.RunOnNames}) only in table cells.</li>

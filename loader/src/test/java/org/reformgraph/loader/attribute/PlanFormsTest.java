@@ -157,10 +157,16 @@ class PlanFormsTest {
     }
 
     @Test
-    void anAgencyNamedTwiceForOneMeasureKeepsItsStrongestRole() {
-        String text = "1.推行联合验收。（市住建局牵头，市自然资源局、市住建局配合）\n";
-        List<Attribution> a = attributionsOf(text, text.strip());
+    void anAgencyNamedByTheMeasureAndItsSectionAppearsOnceInTheStrongerRole() {
+        String text = """
+                （一）优化工程建设审批（牵头单位：市住建局）
+                1.推行竣工联合验收。（责任单位：市住建局、市自然资源局）
+                """;
+        OutlineNode m = measure(text, "1.", "1.1", "1.推行竣工联合验收。（责任单位：市住建局、市自然资源局）");
+        OutlineNode s = section("（一）", "1", new Span(0, text.length()), m);
+        List<Attribution> a = attributor.attribute(identity(text), new Outline(List.of(s), List.of())).get(0).attributions();
         assertEquals(List.of("市住建局", "市自然资源局"), a.stream().map(Attribution::surface).toList());
-        assertEquals(Role.LEAD, a.get(0).role());
+        assertEquals(List.of(Role.LEAD, Role.RESPONSIBLE), a.stream().map(Attribution::role).toList());
+        assertTrue(a.get(0).inherited());
     }
 }
