@@ -11,6 +11,14 @@ public final class DatabaseOptions {
     @Option(names = "--verbose", description = "print the stack trace of an error")
     boolean verbose;
 
+    /** Options given some other way than by the mixin (a command whose --db is one of several destinations). */
+    static DatabaseOptions of(Path db, boolean verbose) {
+        DatabaseOptions options = new DatabaseOptions();
+        options.db = db;
+        options.verbose = verbose;
+        return options;
+    }
+
     public Path db() {
         return db;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.reformgraph.loader.Level;
 import org.reformgraph.loader.LoadException;
@@ -18,9 +19,11 @@ import org.reformgraph.loader.catalog.PlanMetadataBuilder;
 import org.reformgraph.loader.pipeline.LoadReport;
 import org.reformgraph.loader.pipeline.PlanLoader;
 import org.reformgraph.loader.store.PlanStore;
+import org.reformgraph.loader.store.RemoteGraphStore;
+import org.reformgraph.loader.store.RemoteLoad;
 import org.reformgraph.ontology.RG;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -32,8 +35,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Loads plans into the dataset: every plan of a folder that holds a catalog.ttl, or single text files.",
                 "A file described by the catalog.ttl next to it takes its metadata from there; any other file needs --jurisdiction."})
 final class LoadCommand implements Callable<Integer>, DatabaseCommand {
-    @Mixin
-    DatabaseOptions database;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Destination destination;
+
+    @Option(names = "--verbose", description = "print the stack trace of an error")
+    boolean verbose;
 
     @Option(names = "--base", paramLabel = "IRI", description = "the base IRI resources are minted under (default: ${DEFAULT-VALUE})")
     String base = RG.DEFAULT_BASE;
@@ -66,7 +72,31 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
 
     @Override
     public DatabaseOptions options() {
-        return database;
+        return DatabaseOptions.of(destination.db, verbose);
+    }
+
+    /** Where the plans go: a TDB2 folder, or a remote store. */
+    static final class Destination {
+        @Option(names = "--db", required = true, paramLabel = "DIR", description = "the TDB2 dataset folder (created if missing)")
+        Path db;
+
+        @ArgGroup(exclusive = false)
+        RemoteDestination remote;
+    }
+
+    /** A remote SPARQL store written through the Graph Store Protocol. */
+    static final class RemoteDestination {
+        @Option(names = "--store", required = true, paramLabel = "URL",
+                description = "a remote store instead of --db: its SPARQL query endpoint or, for Fuseki, the dataset URL")
+        String store;
+
+        @Option(names = "--gsp", paramLabel = "URL",
+                description = "the store's Graph Store Protocol endpoint (default: the --store URL)")
+        String gsp;
+
+        String gspUrl() {
+            return gsp != null ? gsp : store;
+        }
     }
 
     @Override
@@ -78,22 +108,41 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
         ProgressBar progress = new ProgressBar(err, total, System.console() != null);
         PlanLoader loader = new PlanLoader(base, root.environment().stages().get());
         List<LoadReport> reports = new ArrayList<>();
-        Dataset dataset = PlanStore.open(database.db());
-        try {
-            for (Job job : jobs) {
-                if (job.folder() != null) {
-                    loader.loadFolder(dataset, job.folder(), report -> done(report, reports, out, progress));
-                } else {
-                    done(loader.load(dataset, job.plan(), job.file()), reports, out, progress);
-                }
+        if (destination.remote != null) {
+            try (RemoteGraphStore store = new RemoteGraphStore(destination.remote.gspUrl())) {
+                RemoteLoad remote = new RemoteLoad(store, loader.iris());
+                load(loader, jobs, remote.staging(), report -> {
+                    remote.publish(report.graphIri());
+                    done(report, reports, out, progress);
+                });
+                summarize(reports, out, store.url());
             }
+            return 0;
+        }
+        Dataset dataset = PlanStore.open(destination.db);
+        try {
+            load(loader, jobs, dataset, report -> done(report, reports, out, progress));
         } finally {
             dataset.close();
         }
+        summarize(reports, out, destination.db.toString());
+        return 0;
+    }
+
+    private static void load(PlanLoader loader, List<Job> jobs, Dataset dataset, Consumer<LoadReport> stored) {
+        for (Job job : jobs) {
+            if (job.folder() != null) {
+                loader.loadFolder(dataset, job.folder(), stored);
+            } else {
+                stored.accept(loader.load(dataset, job.plan(), job.file()));
+            }
+        }
+    }
+
+    private static void summarize(List<LoadReport> reports, PrintWriter out, String where) {
         long triples = reports.stream().mapToLong(LoadReport::triples).sum();
         out.println("loaded " + reports.size() + (reports.size() == 1 ? " plan" : " plans") + ", " + triples + " triples, into "
-                + database.db());
-        return 0;
+                + where);
     }
 
     /** Works out what each path means before anything is written, so that a wrong path fails early. */

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.jena.query.Dataset;
 import org.reformgraph.api.ReformgraphProperties;
 import org.reformgraph.queries.QueryLibrary;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,14 +19,18 @@ public class NamedQueryConfiguration {
         return QueryLibrary.fromClasspath(NamedQueryConfiguration.class.getClassLoader());
     }
 
+    /** A {@link DataVersion} bean (a remote store's) replaces the local dataset's transaction count. */
     @Bean
-    ResultCache resultCache(Dataset dataset) {
-        return new ResultCache(DataVersion.of(dataset.asDatasetGraph()), CACHED_ANSWERS, LARGEST_CACHED_ANSWER);
+    ResultCache resultCache(Dataset dataset, ObjectProvider<DataVersion> version) {
+        return new ResultCache(version.getIfAvailable(() -> DataVersion.of(dataset.asDatasetGraph())), CACHED_ANSWERS,
+                LARGEST_CACHED_ANSWER);
     }
 
+    /** A {@link QuerySource} bean (a remote store) replaces the local dataset. */
     @Bean
-    NamedQueryRunner namedQueryRunner(Dataset dataset, ReformgraphProperties properties, ResultCache cache,
-                                      MeterRegistry meters) {
-        return new NamedQueryRunner(dataset, properties.queryTimeout(), properties.maxResults(), cache, meters);
+    NamedQueryRunner namedQueryRunner(Dataset dataset, ObjectProvider<QuerySource> source,
+                                      ReformgraphProperties properties, ResultCache cache, MeterRegistry meters) {
+        return new NamedQueryRunner(source.getIfAvailable(() -> QuerySource.of(dataset)), properties.queryTimeout(),
+                properties.maxResults(), cache, meters);
     }
 }

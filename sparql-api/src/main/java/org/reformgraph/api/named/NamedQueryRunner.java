@@ -12,10 +12,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
-import org.apache.jena.system.Txn;
 import org.reformgraph.api.sparql.BoundedQuery;
 import org.reformgraph.queries.NamedQuery;
 
@@ -24,7 +22,7 @@ import org.reformgraph.queries.NamedQuery;
  * serializes the answer; answers are cached until the data changes.
  */
 public final class NamedQueryRunner {
-    private final Dataset dataset;
+    private final QuerySource source;
     private final Duration timeout;
     private final long maxResults;
     private final ResultCache cache;
@@ -32,7 +30,12 @@ public final class NamedQueryRunner {
 
     public NamedQueryRunner(Dataset dataset, Duration timeout, long maxResults, ResultCache cache,
                             MeterRegistry meters) {
-        this.dataset = dataset;
+        this(QuerySource.of(dataset), timeout, maxResults, cache, meters);
+    }
+
+    public NamedQueryRunner(QuerySource source, Duration timeout, long maxResults, ResultCache cache,
+                            MeterRegistry meters) {
+        this.source = source;
         this.timeout = timeout;
         this.maxResults = maxResults;
         this.cache = cache;
@@ -55,19 +58,16 @@ public final class NamedQueryRunner {
     private ResultCache.Answer execute(String name, Query query, AnswerFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            Txn.executeRead(dataset, () -> {
-                try (QueryExec exec = QueryExec.dataset(dataset.asDatasetGraph()).query(query)
-                        .timeout(timeout.toMillis()).build()) {
-                    if (query.isSelectType()) {
-                        // Read the whole answer inside the transaction and the time limit, then write it.
-                        RowSet rows = RowSetMem.create(exec.select());
-                        ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(rows), format.lang());
-                    } else if (query.isAskType()) {
-                        ResultSetMgr.write(out, exec.ask(), format.lang());
-                    } else {
-                        Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
-                        RDFDataMgr.write(out, graph, format.lang());
-                    }
+            source.execute(query, timeout, exec -> {
+                if (query.isSelectType()) {
+                    // Read the whole answer inside the transaction and the time limit, then write it.
+                    RowSet rows = RowSetMem.create(exec.select());
+                    ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(rows), format.lang());
+                } else if (query.isAskType()) {
+                    ResultSetMgr.write(out, exec.ask(), format.lang());
+                } else {
+                    Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
+                    RDFDataMgr.write(out, graph, format.lang());
                 }
             });
         } catch (org.apache.jena.query.QueryCancelledException e) {

@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.reformgraph.api.ReformgraphApplication;
+import org.reformgraph.api.write.WriteToken;
+import org.reformgraph.api.store.RemoteStoreSettings;
+import org.reformgraph.api.store.UnionStrategy;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,17 +40,46 @@ public final class ServeCommand implements Callable<Integer> {
             paramLabel = "DURATION", description = "longest a query may run, e.g. 30s, 2m (default: ${DEFAULT-VALUE})")
     Duration queryTimeout;
 
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "enables writes (/update, POST /api/plans) for requests bearing the token on this file's first "
+                    + "line; the environment variable REFORMGRAPH_TOKEN does the same. Without either, the server is read-only.")
+    Path tokenFile;
+
+    @Option(names = "--store", paramLabel = "URL",
+            description = "serve a remote SPARQL 1.1 store instead of --db: its query endpoint (for Fuseki, the dataset URL); "
+                    + "fill it with load --store")
+    String store;
+
+    @Option(names = "--gsp", paramLabel = "URL",
+            description = "with --store: the store's Graph Store Protocol endpoint (default: the --store URL)")
+    String gsp;
+
+    @Option(names = "--union", defaultValue = "from", paramLabel = "from|default",
+            description = "with --store: how queries get the union of the named graphs as default graph: from (every "
+                    + "graph named in FROM and FROM NAMED; any store) or default (the store's default graph is the union "
+                    + "already) (default: ${DEFAULT-VALUE})")
+    String union;
+
+    @Option(names = "--cache-ttl", defaultValue = "5m", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "with --store: the longest a named query's answer is reused; 0s turns caching off "
+                    + "(default: ${DEFAULT-VALUE})")
+    Duration cacheTtl;
+
     private ConfigurableApplicationContext context;
 
     @Override
     public Integer call() {
         ServeSettings settings = new ServeSettings(db, seeds, base, bind, port, queryTimeout);
+        if (store != null) {
+            return serveRemote(settings, new RemoteStoreSettings(store, gsp, UnionStrategy.parse(union), cacheTtl));
+        }
         Dataset dataset = ReformgraphDataset.openTdb2(settings.db());
         try {
             // Seed before the serving context is set: the loader sees the dataset as stored, not as a union.
             SeedLoading.loadIfEmpty(dataset, settings.seeds(), settings.base(), System.out);
             ReformgraphDataset.configure(dataset, settings.queryTimeout());
-            context = ReformgraphApplication.start(dataset, settings);
+            context = ReformgraphApplication.start(dataset, settings, tokenFile == null ? new String[0]
+                    : new String[] {"--" + WriteToken.FILE_PROPERTY + "=" + tokenFile.toAbsolutePath()});
         } catch (RuntimeException e) {
             dataset.close(); // release the database folder's lock for the next attempt
             throw e;
@@ -55,6 +88,23 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.printf("Serving %s at http://%s:%d/sparql (query timeout %s)%n", db.toAbsolutePath(), host,
                 context.getEnvironment().getProperty("local.server.port", Integer.class, port),
                 DurationConverter.format(queryTimeout));
+        // Says whether writes are on, never the token.
+        System.out.println(context.getBeanProvider(WriteToken.class).getIfAvailable() == null
+                ? "Read-only: no write token configured (REFORMGRAPH_TOKEN or --token-file)."
+                : "Writes enabled at /update and POST /api/plans for requests bearing the operator's token.");
+        return 0;
+    }
+
+    /**
+     * Serves a remote store: nothing is opened or seeded here. The application still gets a dataset, an empty one in
+     * memory, for the parts that are not the store's (Fuseki's wiring, which the store's proxies stand in front of).
+     */
+    private Integer serveRemote(ServeSettings settings, RemoteStoreSettings remote) {
+        context = ReformgraphApplication.start(DatasetFactory.createTxnMem(), settings, remote.springArguments());
+        String host = bind.equals("0.0.0.0") ? "localhost" : bind;
+        System.out.printf("Serving the store %s at http://%s:%d/sparql (union by %s, query timeout %s)%n", store, host,
+                context.getEnvironment().getProperty("local.server.port", Integer.class, port),
+                union, DurationConverter.format(queryTimeout));
         return 0;
     }
 
