@@ -10,7 +10,7 @@ final class AgencyLexicon {
     /** Endings of agency names, including collectives (…部门, …单位). */
     static final List<String> SUFFIXES = List.of("局", "委", "办", "厅", "中心", "院", "公司", "海关", "银行", "法院", "检察院",
             "政府", "委员会", "管委会", "集团", "所", "站", "队", "部", "处", "署", "会", "联", "分行", "支行", "部门", "单位", "法庭",
-            "办公室", "管委");
+            "办公室", "管委", "街道", "总站");
 
     /** Words that name no particular body: never an agency by themselves. */
     static final Set<String> GENERIC = Set.of("政府", "部门", "单位", "企业", "相关部门", "有关部门", "相关单位", "有关单位", "各部门",

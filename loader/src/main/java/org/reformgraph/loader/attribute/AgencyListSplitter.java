@@ -22,6 +22,12 @@ final class AgencyListSplitter {
     private static final Pattern TIME_ONLY = Pattern.compile(
             "^(持续推进|长期坚持|持续开展|持续实施|长期推进|持续|长期|年底前完成|年内完成|按年度推进|逐年推进)$");
 
+    /**
+     * 各区、市政府, 各县、市、区人民政府: levels listed before one body name, a single collective whose 、 is no
+     * separator.
+     */
+    private static final Pattern LEVELS_BEFORE_BODY = Pattern.compile("^各[省市区县州旗乡镇街、]+$");
+
     private static final List<String> LEADING_WORDS = List.of("并由", "由", "请", "另由");
 
     private final AgencyLexicon lexicon;
@@ -37,6 +43,9 @@ final class AgencyListSplitter {
         int pieceStart = list.start();
         for (int i = list.start(); i <= list.end(); i++) {
             boolean end = i == list.end();
+            if (!end && text.charAt(i) == '、' && LEVELS_BEFORE_BODY.matcher(compact(text.substring(pieceStart, i))).matches()) {
+                continue;
+            }
             if (end || depth[i - list.start()] == 0 && HARD.indexOf(text.charAt(i)) >= 0) {
                 for (ListedName name : piece(text, pieceStart, i, depth, list.start())) {
                     if (seen.add(name.surface())) {

@@ -10,7 +10,7 @@ import org.reformgraph.loader.resolve.AgencyTypeScheme;
 
 /**
  * HanLP segmentation that knows agency names: every core name of the agency-type scheme, bare and with a level prefix
- * (市/区/省/县), is a word of nature {@value #AGENCY_NATURE} in a dictionary of this segmenter's own (HanLP's global
+ * (市/区/省/县/州), is a word of nature {@value #AGENCY_NATURE} in a dictionary of this segmenter's own (HanLP's global
  * CustomDictionary is left alone, and nothing is written to disk), and organisation recognition is on. Without the
  * agency words, recognition over-merges (改革委员会推进企业/nt).
  *
@@ -31,7 +31,7 @@ final class AgencySegmenter {
         names.addAll(AgencyTypeScheme.mergedCoreNames());
         for (String label : names) {
             dictionary.insert(label, AGENCY_NATURE + " 1000");
-            for (String prefix : List.of("市", "区", "省", "县")) {
+            for (String prefix : List.of("市", "区", "省", "县", "州")) {
                 dictionary.insert(prefix + label, AGENCY_NATURE + " 1000");
             }
         }

@@ -36,6 +36,7 @@ public final class Attributor {
     private final List<AttributionForm> forms;
     private final AgencyListSplitter splitter;
     private final MentionFinder mentionFinder;
+    private final TableCells tableCells;
 
     public Attributor() {
         this(AgencyTypeScheme.get());
@@ -48,6 +49,7 @@ public final class Attributor {
         this.forms = List.of(new BracketedStatementForm(labelled, splitter, lexicon), new LabelledLineForm(labelled),
                 new SentenceLeadForm(splitter, lexicon));
         this.mentionFinder = new MentionFinder(scheme);
+        this.tableCells = new TableCells(splitter, new RunOnNames(lexicon));
     }
 
     /** One entry per measure of the outline, in the outline's order. */
@@ -78,26 +80,34 @@ public final class Attributor {
         }
         moveClosingBlocksOutOfLastMeasures(s, outline.roots(), own, closing);
 
+        boolean firstListedLeads = NoticeConvention.firstListedLeads(s);
         List<AttributedMeasure> out = new ArrayList<>();
         for (OutlineNode m : measures) {
             List<Statement> ownStatements = new ArrayList<>(own.getOrDefault(m, List.of()));
             TableRow row = m.tableRow();
             if (row != null && row.agencyCell() != null) {
-                List<ListedName> names = splitter.split(s, row.agencyCell());
-                ownStatements.add(new Statement(row.agencyCell(),
-                        Lists.firstListedLeads(names, row.agencyCell(), Confidence.TABLE_CELL), false));
+                ownStatements.add(tableCells.statement(s, row));
             }
-            List<Attribution> attributions = new ArrayList<>();
-            for (Statement st : ownStatements) {
-                attributions.addAll(st.attributions());
-            }
+            List<Attribution> inheritedOnes = new ArrayList<>();
             for (OutlineNode up = parents.get(m); up != null; up = parents.get(up)) {
                 for (Statement st : closing.getOrDefault(up, List.of())) {
                     for (Attribution a : st.attributions()) {
-                        attributions.add(inherited(a));
+                        inheritedOnes.add(inherited(a));
                     }
                 }
             }
+            boolean sectionLead = inheritedOnes.stream().anyMatch(a -> a.role() == Role.LEAD);
+            List<Attribution> attributions = new ArrayList<>();
+            for (Statement st : ownStatements) {
+                if (sectionLead) {
+                    attributions.addAll(LeadConventions.underSectionLead(st));
+                } else {
+                    for (Attribution a : st.attributions()) {
+                        attributions.add(firstListedLeads ? LeadConventions.underNoticeConvention(a) : a);
+                    }
+                }
+            }
+            attributions = LeadConventions.withInherited(attributions, inheritedOnes);
             attributions.sort(Comparator.comparingInt((Attribution a) -> a.evidence().start())
                     .thenComparingInt(a -> a.surfaceSpan().start()));
             out.add(new AttributedMeasure(m, attributions, mentions(s, m, ownStatements, attributions)));
@@ -146,7 +156,8 @@ public final class Attributor {
             boolean othersSilent = measures.subList(0, measures.size() - 1).stream()
                     .allMatch(m -> own.getOrDefault(m, List.of()).isEmpty());
             List<Statement> lastStatements = own.getOrDefault(last, List.of());
-            if (!othersSilent || lastStatements.isEmpty()) {
+            // A section whose heading already names its lead has its statement: its last measure's block is its own.
+            if (!othersSilent || lastStatements.isEmpty() || closing.containsKey(node)) {
                 continue;
             }
             Statement block = lastStatements.get(lastStatements.size() - 1);

@@ -14,6 +14,12 @@ import org.reformgraph.loader.Span;
 final class LabelledSegments {
     static final Pattern LABEL = Pattern.compile(
             "(牵头|主责|责任|负责|配合|协办|协助|参与|协同|支持)(部门|单位|机构)\\s*[：:]");
+    /**
+     * Labels that name no agency but end the list before them: （…；完成时限：2023年12月底前）. Without them the
+     * label and its deadline would be read as one more unit of the list.
+     */
+    static final Pattern OTHER_LABEL = Pattern.compile(
+            "(完成时限|完成时间|完成期限|时间节点|时限要求|进度安排|时间要求|时限|备注)\\s*[：:]");
 
     private final AgencyListSplitter splitter;
 
@@ -38,6 +44,7 @@ final class LabelledSegments {
             int from = labels.get(i)[1];
             int to = i + 1 < labels.size() ? labels.get(i + 1)[0] : content.end();
             Role role = role(text.substring(labels.get(i)[0], labels.get(i)[0] + 2));
+            to = Math.min(to, otherLabel(text, new Span(from, Math.max(from, to)), from));
             List<ListedName> names = splitter.split(text, new Span(from, to));
             if (role == Role.RESPONSIBLE && !leadNamed) {
                 out.addAll(Lists.firstListedLeads(names, evidence, Confidence.LABELLED));
@@ -47,6 +54,12 @@ final class LabelledSegments {
             }
         }
         return out;
+    }
+
+    /** Where the first label that names no agency (完成时限：) starts after {@code from}, or the content's end. */
+    private static int otherLabel(String text, Span content, int from) {
+        Matcher m = OTHER_LABEL.matcher(text).region(Math.min(from, content.end()), content.end());
+        return m.find() ? m.start() : content.end();
     }
 
     private static Role role(String word) {

@@ -28,7 +28,7 @@ final class Lists {
         for (int i = 0; i < names.size(); i++) {
             ListedName n = names.get(i);
             if (i == 0) {
-                double lead = names.size() == 1 ? confidence - Confidence.SOLE_LISTED_DISCOUNT : Confidence.FIRST_LISTED_LEAD;
+                double lead = names.size() == 1 ? Confidence.round(confidence - Confidence.SOLE_LISTED_DISCOUNT) : Confidence.FIRST_LISTED_LEAD;
                 out.add(new Attribution(n.surface(), Role.LEAD, 1, Basis.FIRST_LISTED, n.span(), evidence, false, lead));
             } else {
                 out.add(new Attribution(n.surface(), Role.RESPONSIBLE, i + 1, Basis.EXPLICIT, n.span(), evidence, false, confidence));

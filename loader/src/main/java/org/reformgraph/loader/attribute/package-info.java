@@ -18,8 +18,16 @@
  *       them apart. A mentioned name the resolver gives no agency type (上海股权托管交易中心) is dropped by the
  *       pipeline: a unit a plan attributes work to is an agency whatever its name, a name in running text is one only
  *       if it is some kind of government body.</li>
- *   <li>Confidences, by how a fact was found: labelled 0.95, inline 负责/牵头 0.9, 由…牵头 0.85, table cell 0.85,
- *       inherited at most 0.9, first-listed lead 0.7 (a sole listed unit: its form's value less 0.05).</li>
+ *   <li>Confidences, by how a fact was found (docs/EXTRACTION.md has the table): labelled 0.95, inline 负责/牵头 0.9,
+ *       由…牵头 0.85, table cell 0.85, a unit split out of a flattened row 0.75, inherited at most 0.9, first-listed
+ *       lead 0.7 (a sole listed unit: its form's value less 0.05), a lead by a convention the notice states
+ *       (第一责任单位为牵头单位) 0.85 with basis explicit.</li>
+ *   <li>Conventions beyond one statement: a section's inherited lead makes the measure's own lists responsible; a
+ *       notice's 第一责任单位为牵头单位 makes every first-listed lead explicit; an agency named by the measure and
+ *       by its section appears once, in the stronger role.</li>
+ *   <li>Lists: 完成时限：… and other labels that name no agency end the list before them; levels listed before one
+ *       body (各区、市政府) are one name; names that ran together (区发改局区财政局) are cut by the name grammar
+ *       ({@link org.reformgraph.loader.attribute.RunOnNames}) only in table cells.</li>
  * </ul>
  * Forms of statement are separate {@link org.reformgraph.loader.attribute.AttributionForm}s; a new written form is a
  * new class added to the attributor's list.

@@ -230,6 +230,14 @@ public final class PlanLoader {
                 warnings.add(new Warning("resolve", line, "'" + surface + "' names no agency the loader knows; left out"));
             }
         });
+        firstSeen.forEach((surface, span) -> {
+            ResolvedAgency agency = agencies.get(surface);
+            if (agency != null && agency.agencyTypes().isEmpty()) {
+                // Kept, never dropped: the name is in the graph, of type unknown, for a reader to check.
+                warnings.add(new Warning("resolve", span == null ? 0 : clean.originalLine(span.start()), "'" + surface
+                        + "' is kept as " + agency.prefLabel() + ", of no agency type the loader knows"));
+            }
+        });
         if (plan.issuer() != null && !agencies.containsKey(plan.issuer())) {
             ResolvedAgency issuer = stages.resolve().resolve(plan.issuer(), plan.jurisdiction());
             if (issuer != null) {

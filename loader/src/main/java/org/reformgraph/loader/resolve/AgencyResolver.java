@@ -24,8 +24,8 @@ public final class AgencyResolver {
             "国家金融监督管理总局", "人民银行", "中国人民银行", "国家质检总局", "质检总局", "国家市场监督管理总局", "市场监督管理总局",
             "国家统计局", "全国工商联", "财政部", "商务部", "科技部", "公安部", "司法部", "民政部", "工业和信息化部");
     /** National parents whose local branches carry the place inside the name. */
-    private static final List<String> NATIONAL_PARENTS = List.of("中国人民银行", "人民银行", "国家税务总局", "国家金融监督管理总局",
-            "中国证监会", "中国银保监会", "银保监会", "证监会");
+    private static final List<String> NATIONAL_PARENTS = List.of("中国人民银行", "人民银行", "人行", "国家税务总局",
+            "国家金融监督管理总局", "中国证监会", "中国银保监会", "银保监会", "证监会", "国家电网", "国网");
 
     private final AgencyTypeScheme scheme;
     private final JurisdictionResolver jurisdictions = new JurisdictionResolver();
@@ -52,6 +52,10 @@ public final class AgencyResolver {
         Optional<String> type = scheme.typeOf(name);
         if (type.isPresent() && CoreNames.COLLECTIVE.contains(type.get())) {
             return collective(type.get(), name, plan);
+        }
+        Optional<CollectiveNames.Collective> prefixed = CollectiveNames.withLevel(name, scheme);
+        if (prefixed.isPresent()) {
+            return collectiveAt(prefixed.get().type(), jurisdictions.forLevelPrefix(prefixed.get().level(), plan));
         }
         Optional<ResolvedAgency> branch = nationalBranch(name, plan);
         if (branch.isPresent()) {
@@ -122,7 +126,7 @@ public final class AgencyResolver {
 
     private Optional<ResolvedAgency> levelPrefix(String name, Jurisdiction plan, boolean acceptUnknownCore) {
         char first = name.charAt(0);
-        if (name.length() < 2 || "市区县省".indexOf(first) < 0) {
+        if (name.length() < 2 || "市区县省州".indexOf(first) < 0) {
             return Optional.empty();
         }
         String rest = name.substring(1);
@@ -180,11 +184,13 @@ public final class AgencyResolver {
             }
         }
         if (!gazetteerOnly) {
-            // any 2–6 characters before a level: 南沙区, 东湖高新区
-            for (int end = Math.min(name.length() - 1, 7); end >= 3; end--) {
+            // any 2–6 characters before a level, or up to 11 before an autonomous one: 南沙区, 恩施土家族苗族自治州
+            for (int end = Math.min(name.length() - 1, 12); end >= 3; end--) {
                 char level = name.charAt(end - 1);
                 String place = name.substring(0, end);
-                if ("区县市省".indexOf(level) >= 0 && isHan(name, end) && !out.contains(place) && !looksLikeBody(place)) {
+                boolean autonomous = place.endsWith("自治州") || place.endsWith("自治县") || place.endsWith("自治区");
+                if ((end <= 7 || autonomous) && "区县市省州".indexOf(level) >= 0 && isHan(name, end) && !out.contains(place)
+                        && !looksLikeBody(place)) {
                     out.add(place);
                 }
             }
@@ -223,15 +229,27 @@ public final class AgencyResolver {
     }
 
     private static String fullParent(String parent) {
-        return parent.equals("人民银行") ? "中国人民银行" : parent;
+        return parent.equals("人民银行") || parent.equals("人行") ? "中国人民银行" : parent;
     }
 
     private ResolvedAgency collective(String type, String name, Jurisdiction plan) {
-        Jurisdiction j = name.startsWith("市") || CoreNames.CITY_COLLECTIVE.contains(type)
-                ? jurisdictions.forLevelPrefix('市', plan) : plan;
+        Jurisdiction j;
+        if (CoreNames.PROVINCE_COLLECTIVE.contains(type)) {
+            j = jurisdictions.forLevelPrefix('省', plan);
+        } else if (name.startsWith("市") || CoreNames.CITY_COLLECTIVE.contains(type)) {
+            j = jurisdictions.forLevelPrefix('市', plan);
+        } else {
+            j = plan;
+        }
+        return collectiveAt(type, j);
+    }
+
+    /** 市直相关单位 of 武汉市 is 武汉市直相关单位, of 安吉县 安吉县直各单位: the level word gives way to the name. */
+    private ResolvedAgency collectiveAt(String type, Jurisdiction j) {
         String pref = scheme.prefLabel(type);
-        String label = j.name().endsWith(pref.substring(0, 1)) && "市区".contains(pref.substring(0, 1))
-                ? j.name() + pref.substring(1) : j.name() + pref;
+        boolean levelWord = "省市区县州".indexOf(pref.charAt(0)) >= 0
+                && (pref.charAt(1) == '直' || j.name().endsWith(pref.substring(0, 1)));
+        String label = levelWord ? j.name() + pref.substring(1) : j.name() + pref;
         return new ResolvedAgency(Slugs.jurisdictionSlug(j) + "/" + type, label, j, List.of(type));
     }
 

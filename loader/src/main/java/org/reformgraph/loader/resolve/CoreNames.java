@@ -91,6 +91,16 @@ final class CoreNames {
             new String[] {"法庭", "court"},
             new String[] {"海关", "customs"},
             new String[] {"税务局", "taxation"},
+            // Bodies of before the 2018 reform, merged since into another type's body: typed, but keyed by their own
+            // name so that 国税局 and 地税局 of one city stay two bodies.
+            new String[] {"国税局", "taxation"},
+            new String[] {"地税局", "taxation"},
+            new String[] {"物价局", "development-reform"},
+            new String[] {"法制办", "justice"},
+            new String[] {"法制办公室", "justice"},
+            new String[] {"支行", "central-bank-branch"},
+            new String[] {"数据资源局", "government-services-data"},
+            new String[] {"数据局", "government-services-data"},
             new String[] {"供电公司", "power-utility"},
             new String[] {"供电局", "power-utility"},
             new String[] {"中心支行", "central-bank-branch"},
@@ -117,7 +127,11 @@ final class CoreNames {
     /** Collective actors (several bodies named together as one) and whether they belong to the city or the plan. */
     static final Set<String> COLLECTIVE = Set.of("district-governments", "subdistrict-offices", "municipal-units",
             "district-units", "enforcement-departments", "indicator-lead-departments", "sector-authorities",
-            "state-enterprises", "industry-offices", "credit-departments");
+            "state-enterprises", "industry-offices", "credit-departments", "city-governments", "township-governments",
+            "development-zone-committees", "provincial-units");
+
+    /** Collectives that are always a province's (各市州人民政府, 省直有关部门). */
+    static final Set<String> PROVINCE_COLLECTIVE = Set.of("city-governments", "provincial-units");
 
     /** Collectives that are always a city's (各区人民政府, 市直相关单位), whichever plan names them. */
     static final Set<String> CITY_COLLECTIVE = Set.of("district-governments", "municipal-units");

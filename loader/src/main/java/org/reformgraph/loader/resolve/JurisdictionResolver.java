@@ -39,13 +39,13 @@ public final class JurisdictionResolver {
     }
 
     /**
-     * What a bare one-character prefix means in this plan: 市 the plan's city, 区/县 the plan's district (or the plan
-     * itself when it is not a district), 省 the province (a municipality directly under the centre has none: itself).
+     * What a bare one-character prefix means in this plan: 市 (or 州, in a prefecture's plan) the plan's city, 区/县 the
+     * plan's district (or the plan itself when it is not a district), 省 the province (a municipality directly under the centre has none: itself).
      */
     public Jurisdiction forLevelPrefix(char prefix, Jurisdiction plan) {
         Jurisdiction complete = complete(plan);
         switch (prefix) {
-            case '市': {
+            case '市', '州': {
                 Jurisdiction city = complete.countsForCity();
                 return city != null ? city : complete;
             }
