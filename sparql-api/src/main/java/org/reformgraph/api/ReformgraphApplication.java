@@ -17,6 +17,16 @@ import org.springframework.context.event.ContextClosedEvent;
 public class ReformgraphApplication {
     /** Starts the server on an open dataset; the dataset is closed when the server stops. */
     public static ConfigurableApplicationContext start(Dataset dataset, ServeSettings settings) {
+        return start(dataset, settings, new String[0]);
+    }
+
+    /** As {@link #start(Dataset, ServeSettings)}, with more Spring properties given as {@code --name=value}. */
+    public static ConfigurableApplicationContext start(Dataset dataset, ServeSettings settings, String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=" + settings.port(),
+                "--server.address=" + settings.bind(),
+                "--reformgraph.base=" + settings.base(),
+                "--reformgraph.query-timeout=" + settings.queryTimeout().toMillis() + "ms"));
+        args.addAll(java.util.List.of(more));
         return new SpringApplicationBuilder(ReformgraphApplication.class)
                 .bannerMode(Banner.Mode.OFF)
                 .initializers(context -> {
@@ -28,9 +38,6 @@ public class ReformgraphApplication {
                     });
                 })
                 // As command-line arguments, so that serve's options win over environment and system properties.
-                .run("--server.port=" + settings.port(),
-                        "--server.address=" + settings.bind(),
-                        "--reformgraph.base=" + settings.base(),
-                        "--reformgraph.query-timeout=" + settings.queryTimeout().toMillis() + "ms");
+                .run(args.toArray(String[]::new));
     }
 }

@@ -38,6 +38,15 @@ public final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
+    /** A request to this server, for shapes the methods above do not cover (byte bodies, streamed bodies). */
+    public HttpRequest.Builder to(String pathAndQuery, String... headers) {
+        return request(pathAndQuery, headers);
+    }
+
+    public HttpResponse<String> exchange(HttpRequest request) {
+        return send(request);
+    }
+
     private HttpRequest.Builder request(String pathAndQuery, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + pathAndQuery)).timeout(Duration.ofSeconds(60));
         for (int i = 0; i + 1 < headers.length; i += 2) {

@@ -27,6 +27,11 @@ public enum AnswerFormat {
         this.table = table;
     }
 
+    /** The name {@code ?format=} knows it by. */
+    public String shortName() {
+        return shortName;
+    }
+
     public Lang lang() {
         return lang;
     }

@@ -56,6 +56,9 @@ public class NamedQueryController {
             values.put(key, given.get(0));
         });
         String format = values.remove(FORMAT);
+        if (NetworkAnswer.FORMAT.equals(format) || (format == null && NetworkAnswer.isAccepted(accept))) {
+            return network(query, values);
+        }
         boolean table = isTable(query);
         AnswerFormat answerFormat = AnswerFormat.choose(format,
                 accept == null ? List.of() : MediaType.parseMediaTypes(accept), table);
@@ -64,6 +67,19 @@ public class NamedQueryController {
                 .header(HttpHeaders.CONTENT_TYPE, answer.contentType())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .body(answer.body());
+    }
+
+    /** Nodes and edges, made from the query's JSON answer (so it shares that answer's cache entry). */
+    private ResponseEntity<byte[]> network(NamedQuery query, Map<String, String> values) {
+        if (!NetworkAnswer.fits(query.parse())) {
+            throw new ParameterBindingException("query '" + query.name() + "' does not select ?source and ?target, "
+                    + "so it has no nodes/edges form; format=graph is for network-shaped queries");
+        }
+        ResultCache.Answer answer = runner.run(query, values, AnswerFormat.JSON);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, NetworkAnswer.MEDIA_TYPE + ";charset=utf-8")
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .body(NetworkAnswer.fromSparqlJson(answer.body()));
     }
 
     private static boolean isTable(NamedQuery query) {
@@ -80,8 +96,20 @@ public class NamedQueryController {
         out.put("descriptions", byLanguage(q.descriptions()));
         out.put("parameters", q.parameters().stream().map(NamedQueryController::describe).toList());
         out.put("href", "/api/queries/" + q.name());
+        out.put("formats", formats(q));
         out.put("sparql", q.sparql());
         return out;
+    }
+
+    /** The {@code ?format=} values this query answers in. */
+    public static List<String> formats(NamedQuery q) {
+        boolean table = isTable(q);
+        List<String> names = new java.util.ArrayList<>(java.util.Arrays.stream(AnswerFormat.values())
+                .filter(f -> f.isTable() == table).map(AnswerFormat::shortName).toList());
+        if (NetworkAnswer.fits(q.parse())) {
+            names.add(NetworkAnswer.FORMAT);
+        }
+        return names;
     }
 
     /** The language-tagged texts; the untagged one is already the plain field. */

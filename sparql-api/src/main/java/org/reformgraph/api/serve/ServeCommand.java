@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.reformgraph.api.ReformgraphApplication;
+import org.reformgraph.api.write.WriteToken;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +37,11 @@ public final class ServeCommand implements Callable<Integer> {
             paramLabel = "DURATION", description = "longest a query may run, e.g. 30s, 2m (default: ${DEFAULT-VALUE})")
     Duration queryTimeout;
 
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "enables writes (/update, POST /api/plans) for requests bearing the token on this file's first "
+                    + "line; the environment variable REFORMGRAPH_TOKEN does the same. Without either, the server is read-only.")
+    Path tokenFile;
+
     private ConfigurableApplicationContext context;
 
     @Override
@@ -46,7 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
             // Seed before the serving context is set: the loader sees the dataset as stored, not as a union.
             SeedLoading.loadIfEmpty(dataset, settings.seeds(), settings.base(), System.out);
             ReformgraphDataset.configure(dataset, settings.queryTimeout());
-            context = ReformgraphApplication.start(dataset, settings);
+            context = ReformgraphApplication.start(dataset, settings, tokenFile == null ? new String[0]
+                    : new String[] {"--" + WriteToken.FILE_PROPERTY + "=" + tokenFile.toAbsolutePath()});
         } catch (RuntimeException e) {
             dataset.close(); // release the database folder's lock for the next attempt
             throw e;
@@ -55,6 +62,10 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.printf("Serving %s at http://%s:%d/sparql (query timeout %s)%n", db.toAbsolutePath(), host,
                 context.getEnvironment().getProperty("local.server.port", Integer.class, port),
                 DurationConverter.format(queryTimeout));
+        // Says whether writes are on, never the token.
+        System.out.println(context.getBeanProvider(WriteToken.class).getIfAvailable() == null
+                ? "Read-only: no write token configured (REFORMGRAPH_TOKEN or --token-file)."
+                : "Writes enabled at /update and POST /api/plans for requests bearing the operator's token.");
         return 0;
     }
 
