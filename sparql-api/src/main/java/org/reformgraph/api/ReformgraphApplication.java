@@ -25,7 +25,9 @@ public class ReformgraphApplication {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=" + settings.port(),
                 "--server.address=" + settings.bind(),
                 "--reformgraph.base=" + settings.base(),
-                "--reformgraph.query-timeout=" + settings.queryTimeout().toMillis() + "ms"));
+                "--reformgraph.query-timeout=" + settings.queryTimeout().toMillis() + "ms",
+                // the dumps are written beside the database: ./data/tdb2 → ./data/tdb2-dumps
+                "--reformgraph.publish.dumps=" + dumpsFolder(settings.db())));
         args.addAll(java.util.List.of(more));
         return new SpringApplicationBuilder(ReformgraphApplication.class)
                 .bannerMode(Banner.Mode.OFF)
@@ -39,5 +41,10 @@ public class ReformgraphApplication {
                 })
                 // As command-line arguments, so that serve's options win over environment and system properties.
                 .run(args.toArray(String[]::new));
+    }
+
+    static java.nio.file.Path dumpsFolder(java.nio.file.Path db) {
+        java.nio.file.Path absolute = db.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-dumps");
     }
 }

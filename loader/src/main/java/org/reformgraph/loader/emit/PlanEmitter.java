@@ -5,6 +5,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.reformgraph.loader.resolve.ResolvedAgency;
 import org.reformgraph.loader.pipeline.PlanExtraction;
+import org.reformgraph.loader.tag.MeasureTags;
+import org.reformgraph.loader.tag.TagEmitter;
 
 /**
  * Stage 7, emit: an extraction to the plan's graph exactly as docs/MODEL.md shows it. The same extraction always
@@ -27,6 +29,15 @@ public final class PlanEmitter {
         int measures = new StructureEmitter(context).emit(extraction.outline().roots());
         AttributionEmitter attributions = new AttributionEmitter(context, agencies, extraction.agencies());
         attributions.emit(extraction.measures());
+        TagEmitter tagEmitter = new TagEmitter();
+        int reformTypes = 0;
+        int targets = 0;
+        for (MeasureTags tags : extraction.tags()) {
+            Resource measure = context.resource(iris.node(planId, tags.measurePath()));
+            tagEmitter.emit(model, measure, tags, context.spans()::span);
+            reformTypes += tags.reformTypes().size();
+            targets += tags.targets().size();
+        }
 
         String issuerName = extraction.plan().issuer();
         ResolvedAgency issuerAgency = issuerName == null ? null : extraction.agencies().get(issuerName);
@@ -36,6 +47,6 @@ public final class PlanEmitter {
         new ProvenanceEmitter(context).emit(run, extraction.source());
 
         return new EmittedPlan(iris.plan(planId), iris.graph(planId), model, measures, attributions.attributions(),
-                attributions.mentions(), agencies.count());
+                attributions.mentions(), agencies.count(), reformTypes, targets);
     }
 }

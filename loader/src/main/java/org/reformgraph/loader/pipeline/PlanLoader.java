@@ -33,11 +33,21 @@ import org.reformgraph.loader.outline.Outline;
 import org.reformgraph.loader.read.SourceText;
 import org.reformgraph.loader.resolve.ResolvedAgency;
 import org.reformgraph.loader.store.PlanStore;
+import org.reformgraph.loader.tag.CandidateTerm;
+import org.reformgraph.loader.tag.CandidateTerms;
+import org.reformgraph.loader.tag.MeasureTags;
+import org.reformgraph.loader.tag.ReformTypeTagger;
 
 /**
- * Runs the whole pipeline for a plan and stores the result: read, clean, outline, attribute, resolve, emit, validate,
- * store. Each plan is stored in one write transaction that replaces that plan's graph and nothing else; a plan graph
- * that violates the shapes is not stored at all.
+ * Runs the whole pipeline for a plan and stores the result: read, clean, outline, attribute, resolve, tag, emit,
+ * validate, store. Each plan is stored in one write transaction that replaces that plan's graph and nothing else; a
+ * plan graph that violates the shapes is not stored at all.
+ *
+ * <p>Reform types quoted in one plan are searched for in every plan (docs/TAGGING.md). A folder load is complete:
+ * pass 1 collects the quoted candidate terms of all its plans, pass 2 loads each plan with all of them. A single-file
+ * load uses the candidates already in the store plus the file's own; when the file introduces a candidate that plans
+ * stored earlier also write, those plans do not gain the occurrence by themselves (their graphs are not touched), so
+ * the load report warns, naming them and suggesting they be re-loaded.
  */
 public final class PlanLoader {
     private final String base;
@@ -65,12 +75,42 @@ public final class PlanLoader {
     }
 
     public LoadReport load(Dataset dataset, PlanMetadata plan, Path file) {
-        return load(store(dataset), plan, file.getFileName().toString(), readBytes(file));
+        return load(dataset, plan, file.getFileName().toString(), readBytes(file));
     }
 
     /** For text that did not come from a file on disk (an HTTP upload). */
     public LoadReport load(Dataset dataset, PlanMetadata plan, String fileName, byte[] bytes) {
-        return load(store(dataset), plan, fileName, bytes);
+        CandidateTerms stored = StoredCandidates.read(dataset);
+        LoadReport report = load(store(dataset), plan, fileName, bytes, stored);
+        List<Warning> staleness = plansThatWouldGain(dataset, report, plan, fileName, bytes, stored);
+        if (staleness.isEmpty()) {
+            return report;
+        }
+        List<Warning> warnings = new ArrayList<>(report.warnings());
+        warnings.addAll(staleness);
+        return new LoadReport(report.planId(), report.graphIri(), report.measures(), report.attributions(),
+                report.agencies(), report.mentions(), report.triples(), warnings, report.took(), report.reformTypes(),
+                report.targets());
+    }
+
+    /**
+     * The candidates this plan brings that the store did not know, and the stored plans that write them: those plans
+     * were tagged without them, so they lack these occurrences until they are re-loaded.
+     */
+    private List<Warning> plansThatWouldGain(Dataset dataset, LoadReport report, PlanMetadata plan, String fileName,
+                                             byte[] bytes, CandidateTerms stored) {
+        CleanText clean = stages.clean().clean(stages.read().read(fileName, bytes));
+        List<CandidateTerm> fresh = stages.tag().candidates(clean).terms().stream()
+                .filter(t -> stored.byKey(t.key()).isEmpty())
+                .filter(t -> t.key().length() >= ReformTypeTagger.MIN_UNQUOTED_CANDIDATE)
+                .toList();
+        List<Warning> out = new ArrayList<>();
+        StoredCandidates.plansWriting(dataset, fresh, report.graphIri()).forEach((label, plans) -> out.add(
+                new Warning("tag", 0, "“" + label + "”, quoted in '" + plan.id() + "' and new to the store, is also written in "
+                        + String.join(", ", plans) + ", loaded before it without this candidate: re-load "
+                        + (plans.size() == 1 ? "that plan" : "those plans") + " (or load the whole folder) to record "
+                        + "its occurrences there")));
+        return out;
     }
 
     /**
@@ -86,18 +126,36 @@ public final class PlanLoader {
             entries.put(iris.plan(plan.id()), catalogEmitter.entry(plan, fileSize(catalog.sourcePath(plan))));
         }
         store.replaceCatalogEntries(entries);
+        CandidateTerms candidates = CandidateTerms.empty();
+        // pass 1: only each plan's cleaned text is needed, and none is kept
+        for (PlanMetadata plan : catalog.plans()) {
+            Path file = catalog.sourcePath(plan);
+            String fileName = file.getFileName().toString();
+            byte[] bytes = readBytes(file);
+            CleanText clean = stage(fileName, "clean", () -> stages.clean().clean(stages.read().read(fileName, bytes)));
+            candidates = candidates.plus(stage(fileName, "tag", () -> stages.tag().candidates(clean)));
+        }
         List<LoadReport> reports = new ArrayList<>();
         for (PlanMetadata plan : catalog.plans()) {
             Path file = catalog.sourcePath(plan);
-            LoadReport report = load(store, plan, file.getFileName().toString(), readBytes(file));
+            LoadReport report = load(store, plan, file.getFileName().toString(), readBytes(file), candidates);
             reports.add(report);
             progress.accept(report);
         }
         return reports;
     }
 
-    /** Runs the stages up to resolution: everything that is known of the plan, before it becomes RDF. */
+    /** Runs the stages up to tagging with the plan's own candidate terms only: what is known of the plan alone. */
     public PlanExtraction extract(PlanMetadata plan, String fileName, byte[] bytes) {
+        return extract(plan, fileName, bytes, CandidateTerms.empty());
+    }
+
+    /**
+     * Runs the stages up to tagging: everything that is known of the plan, before it becomes RDF.
+     *
+     * @param crossPlan candidate reform types quoted in other plans, searched for in this one too
+     */
+    public PlanExtraction extract(PlanMetadata plan, String fileName, byte[] bytes, CandidateTerms crossPlan) {
         if (plan.jurisdiction() == null) {
             throw new LoadException(fileName, 0, "plan '" + plan.id() + "' has no jurisdiction: agencies cannot be resolved without one");
         }
@@ -110,14 +168,15 @@ public final class PlanLoader {
         List<AttributedMeasure> measures = stage(fileName, "attribute", () -> stages.attribute().attribute(clean, outline));
         List<Warning> warnings = new ArrayList<>(outline.warnings());
         Map<String, ResolvedAgency> agencies = stage(fileName, "resolve", () -> resolve(plan, clean, measures, warnings));
+        List<MeasureTags> tags = stage(fileName, "tag", () -> stages.tag().tag(clean, outline, crossPlan));
         PlanMetadata described = plan.sourceFile() != null ? plan : withSourceFile(plan, fileName);
-        return new PlanExtraction(described, source, clean, outline, measures, agencies, warnings);
+        return new PlanExtraction(described, source, clean, outline, measures, agencies, tags, warnings);
     }
 
-    private LoadReport load(PlanStore store, PlanMetadata plan, String fileName, byte[] bytes) {
+    private LoadReport load(PlanStore store, PlanMetadata plan, String fileName, byte[] bytes, CandidateTerms crossPlan) {
         long startedNanos = System.nanoTime();
         Instant started = Instant.now();
-        PlanExtraction extraction = extract(plan, fileName, bytes);
+        PlanExtraction extraction = extract(plan, fileName, bytes, crossPlan);
         EmittedPlan emitted = stage(fileName, "emit",
                 () -> emitter.emit(extraction, new LoadRun(started, Instant.now(), LoaderVersion.get())));
         List<String> violations = validator().violations(emitted.model());
@@ -132,7 +191,7 @@ public final class PlanLoader {
         });
         return new LoadReport(plan.id(), emitted.graphIri(), emitted.measures(), emitted.attributions(), emitted.agencies(),
                 emitted.mentions(), emitted.model().size(), extraction.warnings(),
-                Duration.ofNanos(System.nanoTime() - startedNanos));
+                Duration.ofNanos(System.nanoTime() - startedNanos), emitted.reformTypes(), emitted.targets());
     }
 
     /** Resolves each distinct surface form once, in the plan's jurisdiction; the plan's issuer is one of them. */

@@ -16,13 +16,16 @@ import org.reformgraph.loader.resolve.ResolvedAgency;
 import org.reformgraph.loader.resolve.Slugs;
 import org.reformgraph.loader.store.ShippedOntology;
 import org.reformgraph.loader.store.OntologySource;
+import org.reformgraph.loader.tag.CandidateTerms;
+import org.reformgraph.loader.tag.MeasureTags;
+import org.reformgraph.loader.tag.Tagger;
 
 /**
  * The pipeline's stages as functions, so that the loader's own logic (order, resolution once per surface, validation
  * before storing) can be tested with small stand-ins, and {@link #standard()} is the one place the real stages meet.
  */
 public record Stages(Reading read, Cleaning clean, Outlining outline, Attributing attribute, Resolving resolve,
-                     JurisdictionSlugger slugs, OntologySource ontology) {
+                     Tagging tag, JurisdictionSlugger slugs, OntologySource ontology) {
 
     @FunctionalInterface
     public interface Reading {
@@ -50,6 +53,33 @@ public record Stages(Reading read, Cleaning clean, Outlining outline, Attributin
         ResolvedAgency resolve(String surface, Jurisdiction planJurisdiction);
     }
 
+    /**
+     * Reform types, topics and targets. Two calls because a load of several plans first collects the quoted
+     * candidate terms of all of them ({@link #candidates}), then tags each plan with the union (docs/TAGGING.md).
+     */
+    public interface Tagging {
+        /** Pass 1: the candidate reform types quoted in one plan. */
+        CandidateTerms candidates(CleanText text);
+
+        /** Pass 2: the tags of every measure of the plan, its own quoted terms included. */
+        List<MeasureTags> tag(CleanText text, Outline outline, CandidateTerms crossPlan);
+
+        /** The tag package's facade as this stage. */
+        static Tagging of(Tagger tagger) {
+            return new Tagging() {
+                @Override
+                public CandidateTerms candidates(CleanText text) {
+                    return tagger.candidates(text);
+                }
+
+                @Override
+                public List<MeasureTags> tag(CleanText text, Outline outline, CandidateTerms crossPlan) {
+                    return tagger.tag(text, outline, crossPlan);
+                }
+            };
+        }
+    }
+
     /** The real stages of the loader module and the ontology module's resources. */
     public static Stages standard() {
         PlanReader reader = new PlanReader();
@@ -58,7 +88,7 @@ public record Stages(Reading read, Cleaning clean, Outlining outline, Attributin
         Attributor attributor = new Attributor();
         AgencyResolver resolver = new AgencyResolver();
         return new Stages(reader::read, cleaner::clean, outliner::outline, attributor::attribute, resolver::resolve,
-                Slugs::jurisdictionSlug, standardOntology());
+                Tagging.of(Tagger.standard()), Slugs::jurisdictionSlug, standardOntology());
     }
 
     /** The ontology, schemes and shapes the ontology module ships. */

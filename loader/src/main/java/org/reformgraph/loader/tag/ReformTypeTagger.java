@@ -25,7 +25,8 @@ public final class ReformTypeTagger {
     static final double SCHEME_UNQUOTED = 0.9;
     static final double CANDIDATE_QUOTED = 0.6;
     static final double CANDIDATE_UNQUOTED = 0.5;
-    static final int MIN_UNQUOTED_CANDIDATE = 3;
+    /** A candidate shorter than this (in key characters) is found only where it is quoted. */
+    public static final int MIN_UNQUOTED_CANDIDATE = 3;
     /** Quoted terms shorter or longer than this (in key characters) are not taken as names of reforms. */
     static final int MIN_CANDIDATE = 2;
     static final int MAX_CANDIDATE = 8;

@@ -110,7 +110,7 @@ class SeedPlansAcceptanceTest {
         // Each group closes its own sentence, i.e. its own task: the first unit of each group leads that task.
         assertEquals(sorted(List.of("Lead/FirstListed/1/市市场监管局", "Responsible/Explicit/2/市政务服务数据管理局",
                 "Lead/FirstListed/1/市文化广电旅游局")), sorted(graph.attributions(measure)), "three agencies from two groups");
-        List<Map<String, String>> spans = graph.select("SELECT DISTINCT ?quote WHERE { ?att rg:measure <" + measure
+        List<Map<String, String>> spans = graph.select("SELECT DISTINCT ?quote WHERE { ?att a rg:Attribution ; rg:measure <" + measure
                 + "> ; rg:evidence ?s . ?s rg:quote ?quote }");
         assertEquals(2, spans.size(), "each group keeps its own evidence span: " + spans);
         assertTrue(spans.stream().anyMatch(r -> r.get("quote").contains("市文化广电旅游局负责")));

@@ -21,6 +21,7 @@ import org.reformgraph.loader.outline.Outline;
 import org.reformgraph.loader.outline.OutlineNode;
 import org.reformgraph.loader.read.SourceText;
 import org.reformgraph.loader.resolve.ResolvedAgency;
+import org.reformgraph.loader.tag.Tagger;
 
 /**
  * Small stand-ins for the real stages, enough for texts of the form {@code 一、heading} / {@code 1.measure（A、B负责）},
@@ -45,6 +46,7 @@ public final class SimpleStages {
                     resolutions.incrementAndGet();
                     return KNOWN.get(surface);
                 },
+                Stages.Tagging.of(Tagger.standard()), // the real tagger: cheap, and needed for valid graphs
                 jurisdiction -> jurisdiction == HUBEI || jurisdiction.name().equals("湖北省") ? "hubei" : "wuhan", ontology);
     }
 

@@ -39,7 +39,7 @@ class ShapesFileTest {
         Model shapes = OntologyResources.shapesModel();
         Property targetClass = shapes.createProperty(SH, "targetClass");
         for (Resource type : List.of(RG.Plan, RG.Section, RG.Measure, RG.Attribution, RG.AgencyMention, RG.TextSpan,
-                RG.Agency, RG.Jurisdiction, RG.LoadRun)) {
+                RG.Agency, RG.Jurisdiction, RG.LoadRun, RG.ReformTypeOccurrence, RG.TopicAssignment, RG.Target)) {
             assertTrue(shapes.contains(null, targetClass, type), "no shape targets " + type.getLocalName());
         }
     }

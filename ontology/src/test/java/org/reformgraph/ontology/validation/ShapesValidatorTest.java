@@ -34,6 +34,8 @@ class ShapesValidatorTest {
     private static final Resource MEASURE_SPAN = res("plan/wuhan-test-2023/span/11-65");
     private static final Resource WUHAN = res("jurisdiction/wuhan");
     private static final Resource LOAD = res("graph/wuhan-test-2023/load");
+    private static final Resource TOPIC_1 = res("plan/wuhan-test-2023/1.1/topic/1");
+    private static final Resource REFORM_1 = res("plan/wuhan-test-2023/1.1/reform/1");
 
     private static ShapesValidator validator;
 
@@ -205,6 +207,67 @@ class ShapesValidatorTest {
         for (ValidationResult result : report.results()) {
             assertEquals("rg:agencyType", result.path(), report::toString);
         }
+    }
+
+    @Test
+    void aMeasureWithoutATopicIsAViolation() {
+        Model plan = plan();
+        plan.removeAll(MEASURE_1, RG.topic, null);
+        plan.removeAll(TOPIC_1, null, null);
+        assertOnlyViolation(plan, MEASURE_1, "rg:topic", "at least one rg:topic");
+    }
+
+    @Test
+    void aReformTypeShortcutWithoutItsOccurrenceIsAViolation() {
+        Model plan = plan();
+        plan.removeAll(REFORM_1, null, null);
+        assertOnlyViolation(plan, MEASURE_1, null, "has no rg:ReformTypeOccurrence");
+    }
+
+    @Test
+    void aTopicBasisOutsideTheThreeIsAViolation() {
+        Model plan = plan();
+        replace(plan, TOPIC_1, RG.basis, RG.Explicit);
+        assertOnlyViolation(plan, TOPIC_1, "rg:basis", "rg:FromHeading, rg:FromWords, rg:FromNeighbour");
+    }
+
+    @Test
+    void aWellFormedTargetConforms() {
+        Model plan = plan();
+        target(plan, "<=", 2025);
+        ValidationReport report = validator.validate(plan.getGraph());
+        assertTrue(report.conforms(), report::toString);
+    }
+
+    @Test
+    void aTargetComparatorOutsideTheFixedSetIsAViolation() {
+        Model plan = plan();
+        Resource target = target(plan, "至多", null);
+        assertOnlyViolation(plan, target, "rg:comparator", "one of");
+    }
+
+    @Test
+    void aTargetDeadlineThatIsNoYearIsAViolation() {
+        Model plan = plan();
+        Resource target = target(plan, ">=", 20251231);
+        assertOnlyViolation(plan, target, "rg:deadline", "a year");
+    }
+
+    /** A target of measure 1.1 (the fixture's text has no number; the span stands in for its quote). */
+    private static Resource target(Model plan, String comparator, Integer deadline) {
+        Resource target = plan.createResource(ID + "plan/wuhan-test-2023/1.1/target/1")
+                .addProperty(RDF.type, RG.Target)
+                .addProperty(RG.measure, MEASURE_1)
+                .addLiteral(RG.value, plan.createTypedLiteral(new BigDecimal("0.5")))
+                .addProperty(RG.unit, "天")
+                .addProperty(RG.comparator, comparator)
+                .addLiteral(RG.confidence, plan.createTypedLiteral(new BigDecimal("0.80")))
+                .addProperty(RG.evidence, MEASURE_SPAN);
+        if (deadline != null) {
+            target.addLiteral(RG.deadline, integer(deadline));
+        }
+        plan.add(MEASURE_1, RG.target, target);
+        return target;
     }
 
     private static void assertOnlyViolation(Model plan, Resource focus, String path, String messagePart) {

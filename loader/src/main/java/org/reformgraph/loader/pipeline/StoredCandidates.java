@@ -1,0 +1,93 @@
+package org.reformgraph.loader.pipeline;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.system.Txn;
+import org.reformgraph.loader.tag.CandidateTerm;
+import org.reformgraph.loader.tag.CandidateTerms;
+import org.reformgraph.loader.tag.MatchKey;
+import org.reformgraph.loader.tag.TagEmitter;
+
+/**
+ * What a single-file load knows of the plans already stored: the candidate reform types they quoted (pass 1 of a
+ * folder load, read back from the graphs instead of re-reading every plan), and which stored plans write a new
+ * candidate's words, so that the load can say which plans would gain occurrences if re-loaded.
+ */
+final class StoredCandidates {
+    private static final String CANDIDATES = """
+            PREFIX rg: <https://w3id.org/reformgraph/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT DISTINCT ?concept ?label WHERE {
+              GRAPH ?g { ?concept rg:candidate true ; skos:prefLabel ?label }
+            } ORDER BY ?concept""";
+    private static final String MEASURE_TEXTS = """
+            PREFIX rg: <https://w3id.org/reformgraph/ontology#>
+            SELECT ?planId ?text WHERE {
+              GRAPH ?g { ?m a rg:Measure ; rg:plan ?plan ; rg:text ?text }
+              FILTER (?g != ?self)
+              BIND (REPLACE(STR(?plan), "^.*/", "") AS ?planId)
+            }""";
+
+    private StoredCandidates() {
+    }
+
+    /** Every candidate reform type described in any graph of the dataset. */
+    static CandidateTerms read(Dataset dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            List<CandidateTerm> terms = new ArrayList<>();
+            try (QueryExecution exec = QueryExecution.dataset(dataset).query(CANDIDATES).build()) {
+                ResultSet rows = exec.execSelect();
+                while (rows.hasNext()) {
+                    QuerySolution row = rows.next();
+                    String iri = row.getResource("concept").getURI();
+                    if (!iri.startsWith(TagEmitter.CANDIDATE_NS)) {
+                        continue; // a candidate minted under another namespace is not ours to search for
+                    }
+                    String label = row.getLiteral("label").getLexicalForm();
+                    terms.add(new CandidateTerm(MatchKey.normalise(label), label,
+                            iri.substring(TagEmitter.CANDIDATE_NS.length())));
+                }
+            }
+            return CandidateTerms.of(terms);
+        });
+    }
+
+    /**
+     * For each term, the ids of the stored plans (other than the graph {@code selfGraph}) whose measure texts contain
+     * its words. A containment of the match key, so it over-reports slightly (the tagger also asks for word
+     * boundaries); the point is to name the plans worth re-loading.
+     */
+    static Map<String, List<String>> plansWriting(Dataset dataset, Collection<CandidateTerm> terms, String selfGraph) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (terms.isEmpty()) {
+            return out;
+        }
+        Map<String, TreeSet<String>> found = new LinkedHashMap<>();
+        Txn.executeRead(dataset, () -> {
+            String query = MEASURE_TEXTS.replace("?self", "<" + selfGraph + ">");
+            try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
+                ResultSet rows = exec.execSelect();
+                while (rows.hasNext()) {
+                    QuerySolution row = rows.next();
+                    String key = MatchKey.normalise(row.getLiteral("text").getLexicalForm());
+                    for (CandidateTerm term : terms) {
+                        if (key.contains(term.key())) {
+                            found.computeIfAbsent(term.label(), k -> new TreeSet<>())
+                                    .add(row.getLiteral("planId").getLexicalForm());
+                        }
+                    }
+                }
+            }
+        });
+        found.forEach((label, plans) -> out.put(label, List.copyOf(plans)));
+        return out;
+    }
+}
