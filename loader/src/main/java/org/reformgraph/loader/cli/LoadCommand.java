@@ -18,6 +18,7 @@ import org.reformgraph.loader.catalog.PlanMetadataBuilder;
 import org.reformgraph.loader.pipeline.LoadReport;
 import org.reformgraph.loader.pipeline.PlanLoader;
 import org.reformgraph.loader.store.PlanStore;
+import org.reformgraph.loader.store.StoreCompaction;
 import org.reformgraph.ontology.RG;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,14 +79,24 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
         ProgressBar progress = new ProgressBar(err, total, System.console() != null);
         PlanLoader loader = new PlanLoader(base, root.environment().stages().get());
         List<LoadReport> reports = new ArrayList<>();
+        List<LoadException> failures = new ArrayList<>();
         Dataset dataset = PlanStore.open(database.db());
         try {
+            // each plan is its own transaction: one that fails is reported and the others are loaded all the same
             for (Job job : jobs) {
-                if (job.folder() != null) {
-                    loader.loadFolder(dataset, job.folder(), report -> done(report, reports, out, progress));
-                } else {
-                    done(loader.load(dataset, job.plan(), job.file()), reports, out, progress);
+                try {
+                    if (job.folder() != null) {
+                        loader.loadFolder(dataset, job.folder(), report -> done(report, reports, out, progress),
+                                failure -> failed(failure, failures, err, progress));
+                    } else {
+                        done(loader.load(dataset, job.plan(), job.file()), reports, out, progress);
+                    }
+                } catch (LoadException e) {
+                    failed(e, failures, err, progress);
                 }
+            }
+            if (!reports.isEmpty()) {
+                compactIfGrown(dataset, out);
             }
         } finally {
             dataset.close();
@@ -93,7 +104,31 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
         long triples = reports.stream().mapToLong(LoadReport::triples).sum();
         out.println("loaded " + reports.size() + (reports.size() == 1 ? " plan" : " plans") + ", " + triples + " triples, into "
                 + database.db());
+        if (!failures.isEmpty()) {
+            err.println("error: " + failures.size() + (failures.size() == 1 ? " plan" : " plans") + " not loaded; "
+                    + (reports.isEmpty() ? "the dataset is unchanged" : "the plans above were loaded, each whole"));
+            err.flush();
+            return LoaderCli.FAILED;
+        }
         return 0;
+    }
+
+    private void compactIfGrown(Dataset dataset, PrintWriter out) {
+        StoreCompaction.Result compacted = new StoreCompaction(database.db()).compactIfGrown(dataset, StoreCompaction.DEFAULT_GROWTH);
+        if (compacted != null) {
+            out.println("compacted the dataset: " + megabytes(compacted.before()) + " → " + megabytes(compacted.after()));
+        }
+    }
+
+    static String megabytes(long bytes) {
+        return String.format("%.1f MB", bytes / 1048576.0);
+    }
+
+    private static void failed(LoadException failure, List<LoadException> failures, PrintWriter err, ProgressBar progress) {
+        failures.add(failure);
+        progress.clear();
+        err.println("error: " + failure.getMessage());
+        err.flush();
     }
 
     /** Works out what each path means before anything is written, so that a wrong path fails early. */
