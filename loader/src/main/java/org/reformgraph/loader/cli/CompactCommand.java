@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code reformgraph compact}: rewrites the dataset into a fresh generation and deletes the old one. */
 @Command(name = "compact", mixinStandardHelpOptions = true, versionProvider = LoaderCli.Version.class,
         description = {"Compacts the dataset: TDB2 grows with every write; this rewrites the live data and deletes the rest.",
-                "load compacts by itself when the dataset has doubled since the last compaction."})
+                "load compacts by itself every " + StoreCompaction.DEFAULT_WRITES + " plan writes."})
 final class CompactCommand implements Callable<Integer>, DatabaseCommand {
     @Mixin
     DatabaseOptions database;

@@ -96,7 +96,7 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
                 }
             }
             if (!reports.isEmpty()) {
-                compactIfGrown(dataset, out);
+                compactIfDue(dataset, reports.size(), out);
             }
         } finally {
             dataset.close();
@@ -113,8 +113,10 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
         return 0;
     }
 
-    private void compactIfGrown(Dataset dataset, PrintWriter out) {
-        StoreCompaction.Result compacted = new StoreCompaction(database.db()).compactIfGrown(dataset, StoreCompaction.DEFAULT_GROWTH);
+    /** TDB2 grows with every write until compacted (StoreCompaction): so every so many plan writes, compact. */
+    private void compactIfDue(Dataset dataset, int writes, PrintWriter out) {
+        StoreCompaction.Result compacted = new StoreCompaction(database.db())
+                .afterWrites(dataset, writes, StoreCompaction.DEFAULT_WRITES);
         if (compacted != null) {
             out.println("compacted the dataset: " + megabytes(compacted.before()) + " → " + megabytes(compacted.after()));
         }

@@ -12,17 +12,20 @@ import org.apache.jena.tdb2.DatabaseMgr;
 /**
  * Keeps a TDB2 dataset's disk size bounded. TDB2 never rewrites in place: every write transaction appends, so a dataset
  * whose plans are re-loaded grows with each load until it is compacted into a fresh generation. Compaction here
- * deletes the old generation, and records the compacted size in the dataset folder so that a later load can tell
- * whether the dataset has grown enough to compact again.
+ * deletes the old generation.
+ *
+ * <p>When to compact is decided by counting plan writes since the last compaction, not by the folder's size: TDB2
+ * extends its index files 8 MB at a time and leaves them sparse, so the sizes Java can read jump in 8 MB steps and
+ * start near 200 MB for a dataset of one small plan (measured in docs/RELIABILITY.md), which makes a size ratio
+ * meaningless for small datasets. The count is kept in a file in the dataset folder (TDB2 ignores other files).
  *
  * <p>TDB2 compaction needs no other transaction open on the dataset; the loader compacts after its loads, when its own
  * transactions have ended. A server reading the same folder in another process is not possible anyway (TDB2 locks it).
  */
 public final class StoreCompaction {
-    /** Where the size after the last compaction (or the first measurement) is kept; TDB2 ignores other files. */
-    static final String RECORD = "reformgraph-compacted-bytes";
-    /** Compact when the dataset is more than this many times its size after the last compaction. */
-    public static final double DEFAULT_GROWTH = 2.0;
+    static final String RECORD = "reformgraph-writes-since-compaction";
+    /** Compact once this many plans have been written since the last compaction. */
+    public static final int DEFAULT_WRITES = 20;
 
     private final Path folder;
 
@@ -30,34 +33,33 @@ public final class StoreCompaction {
         this.folder = folder;
     }
 
-    /** The outcome of a compaction: the disk size before and after, in bytes. */
+    /** The outcome of a compaction: the apparent disk size before and after, in bytes. */
     public record Result(long before, long after) {
     }
 
-    /** Compacts now, deleting the old generation, whatever the size. */
+    /** Compacts now, deleting the old generation, whatever the count. */
     public Result compact(Dataset dataset) {
         long before = diskSize();
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
         long after = diskSize();
-        record(after);
+        record(0);
         return new Result(before, after);
     }
 
     /**
-     * Compacts if the dataset is more than {@code growth} times its size after the last compaction; returns the result,
-     * or null when it did not compact. A dataset never compacted takes its present size as the reference.
+     * Counts {@code writes} more plan writes and compacts if there have been at least {@code every} since the last
+     * compaction; returns the result, or null when it did not compact.
      */
-    public Result compactIfGrown(Dataset dataset, double growth) {
-        long size = diskSize();
-        long reference = recorded();
-        if (reference <= 0) {
-            record(size);
-            return null;
+    public Result afterWrites(Dataset dataset, int writes, int every) {
+        long count = recorded() + writes;
+        if (count >= every) {
+            return compact(dataset);
         }
-        return size > growth * reference ? compact(dataset) : null;
+        record(count);
+        return null;
     }
 
-    /** The bytes of every file under the dataset folder, all generations included. */
+    /** The apparent size of every file under the dataset folder, all generations included. */
     public long diskSize() {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(StoreCompaction::size).sum();
@@ -71,14 +73,14 @@ public final class StoreCompaction {
         try {
             return Files.isRegularFile(file) ? Long.parseLong(Files.readString(file, StandardCharsets.US_ASCII).trim()) : 0;
         } catch (IOException | NumberFormatException e) {
-            // an unreadable record only means the next load starts a new reference
+            // an unreadable count only delays the next compaction
             return 0;
         }
     }
 
-    private void record(long size) {
+    private void record(long count) {
         try {
-            Files.writeString(folder.resolve(RECORD), Long.toString(size), StandardCharsets.US_ASCII);
+            Files.writeString(folder.resolve(RECORD), Long.toString(count), StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + folder.resolve(RECORD), e);
         }

@@ -8,97 +8,83 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reformgraph.loader.emit.IriMinter;
-import org.reformgraph.loader.pipeline.PlanLoader;
-import org.reformgraph.loader.store.OntologySource;
 import org.reformgraph.loader.store.PlanStore;
-import org.reformgraph.loader.store.ShippedOntology;
 import org.reformgraph.loader.store.StoreCompaction;
-import org.reformgraph.ontology.RG;
 
 /**
  * Re-loading the same plan 50 times keeps the dataset's disk size bounded: TDB2 appends on every write transaction, and
- * the loader compacts when the dataset has doubled since the last compaction. The plan is loaded through the CLI once;
- * its graph is then written again 50 times through the store, as a load does, so that the test measures the store
- * rather than the text analysis.
+ * the loader compacts every {@link StoreCompaction#DEFAULT_WRITES} plan writes. The plan is loaded through the CLI
+ * once; its graph is then written again 50 times through the store and the compaction, as a load's last steps do, so
+ * that the test measures the store rather than the text analysis.
  */
 class ReloadCompactionTest {
-    private static final String GRAPH = RG.DEFAULT_BASE + "graph/xiamen-2022";
-    private static final String PLAN = RG.DEFAULT_BASE + "plan/xiamen-2022";
     private static final int RELOADS = 50;
-    static Model graph;
-    static Model entry;
+    static StoredPlan xiamen;
 
     @BeforeAll
     static void xiamenAsTheLoaderWritesIt(@TempDir Path temp) {
         Path db = temp.resolve("db");
         assertEquals(0, Cli.run("load", "--db", db, Seeds.xiamen()).exit());
         Dataset dataset = PlanStore.open(db);
-        Txn.executeRead(dataset, () -> {
-            graph = ModelFactory.createDefaultModel().add(dataset.getNamedModel(GRAPH));
-            Model catalog = dataset.getNamedModel(RG.DEFAULT_BASE + "graph/catalog");
-            entry = ModelFactory.createDefaultModel();
-            catalog.listStatements().forEachRemaining(s -> {
-                String subject = s.getSubject().isURIResource() ? s.getSubject().getURI() : "";
-                if (subject.equals(PLAN) || subject.startsWith(PLAN + "/")) {
-                    entry.add(s);
-                }
-            });
-        });
+        xiamen = StoredPlan.read(dataset, "xiamen-2022");
         dataset.close();
-        assertTrue(graph.size() > 1000);
+        assertTrue(xiamen.graph().size() > 1000);
     }
 
     @Test
-    void fiftyReloadsWithCompactionStayWithinTwiceTheCompactedSizePlusOneLoad(@TempDir Path temp) {
-        List<Long> sizes = reload(temp.resolve("db"), true);
-        long first = sizes.get(0);
-        long max = sizes.stream().mapToLong(Long::longValue).max().orElseThrow();
-        System.out.println("disk sizes over " + RELOADS + " re-loads with compaction (bytes): " + sizes);
-        assertTrue(max <= 3 * first, "bounded: max " + max + " vs first " + first);
-        assertTrue(sizes.get(sizes.size() - 1) <= 3 * first);
-    }
-
-    @Test
-    void withoutCompactionTheSameReloadsKeepGrowing(@TempDir Path temp) {
-        List<Long> sizes = reload(temp.resolve("db"), false);
-        System.out.println("disk sizes over " + RELOADS + " re-loads without compaction (bytes): " + sizes);
-        assertTrue(sizes.get(sizes.size() - 1) > 3 * sizes.get(0), "TDB2 grows with each write: " + sizes);
-    }
-
-    @Test
-    void theCompactCommandShrinksTheDatasetAndKeepsItsQuads(@TempDir Path temp) {
-        Path db = temp.resolve("db");
-        List<Long> sizes = reload(db, false);
-        TreeSet<String> before = Quads.of(db);
-        Cli run = Cli.run("compact", "--db", db);
+    void reloadsGrowTheDatasetUntilCompactedAndFiftyStayBounded(@TempDir Path temp) {
+        // without compaction: what DEFAULT_WRITES re-loads add; then the compact command takes it back
+        Path grown = temp.resolve("grown");
+        List<Long> without = reload(grown, StoreCompaction.DEFAULT_WRITES, false);
+        System.out.println("apparent disk sizes over " + without.size() + " re-loads without compaction (bytes): " + without);
+        assertTrue(without.get(without.size() - 1) > without.get(0), "TDB2 grows with the writes: " + without);
+        TreeSet<String> before = Quads.of(grown);
+        Cli run = Cli.run("compact", "--db", grown);
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("compacted " + db), run.out());
-        long after = new StoreCompaction(db).diskSize();
-        System.out.println("compact command: " + sizes.get(sizes.size() - 1) + " → " + after + " bytes");
-        assertTrue(after < sizes.get(sizes.size() - 1) / 3, after + " vs " + sizes.get(sizes.size() - 1));
-        assertEquals(before, Quads.of(db));
-        assertEquals(1, Cli.run("compact", "--db", temp.resolve("nothing")).exit());
+        assertTrue(run.out().startsWith("compacted " + grown), run.out());
+        long compacted = new StoreCompaction(grown).diskSize();
+        System.out.println("compact command: " + without.get(without.size() - 1) + " → " + compacted + " bytes");
+        assertTrue(compacted <= without.get(0), compacted + " vs " + without);
+        assertEquals(before, Quads.of(grown));
+
+        // with compaction every DEFAULT_WRITES writes, as a load does: 50 re-loads never exceed what DEFAULT_WRITES add
+        List<Long> with = reload(temp.resolve("compacted"), RELOADS, true);
+        System.out.println("apparent disk sizes over " + RELOADS + " re-loads with compaction (bytes): " + with);
+        long max = with.stream().mapToLong(Long::longValue).max().orElseThrow();
+        assertTrue(compactions(with) >= RELOADS / StoreCompaction.DEFAULT_WRITES, "compacted every "
+                + StoreCompaction.DEFAULT_WRITES + " writes: " + with);
+        assertTrue(max <= without.get(without.size() - 1), "bounded: " + with);
     }
 
-    /** Writes the plan {@link #RELOADS} times into a fresh dataset; the disk size after each write. */
-    private static List<Long> reload(Path db, boolean compact) {
+    @Test
+    void compactingNothingIsAnError(@TempDir Path temp) {
+        Cli nothing = Cli.run("compact", "--db", temp.resolve("nothing"));
+        assertEquals(1, nothing.exit());
+        assertTrue(nothing.err().contains("nothing: no dataset here to compact"), nothing.err());
+    }
+
+    private static long compactions(List<Long> sizes) {
+        long drops = 0;
+        for (int i = 1; i < sizes.size(); i++) {
+            drops += sizes.get(i) < sizes.get(i - 1) ? 1 : 0;
+        }
+        return drops;
+    }
+
+    /** Writes the plan {@code times} times into a fresh dataset; the apparent disk size after each write. */
+    private static List<Long> reload(Path db, int times, boolean compact) {
         Dataset dataset = PlanStore.open(db);
-        OntologySource ontology = ShippedOntology.get();
-        IriMinter iris = new PlanLoader(RG.DEFAULT_BASE).iris();
+        PlanStore store = StoredPlan.storeOn(dataset);
         StoreCompaction compaction = new StoreCompaction(db);
         List<Long> sizes = new ArrayList<>();
         try {
-            for (int i = 0; i < RELOADS; i++) {
-                new PlanStore(dataset, iris, ontology).replacePlan(GRAPH, graph, PLAN, entry);
+            for (int i = 0; i < times; i++) {
+                xiamen.writeInto(store);
                 if (compact) {
-                    compaction.compactIfGrown(dataset, StoreCompaction.DEFAULT_GROWTH);
+                    compaction.afterWrites(dataset, 1, StoreCompaction.DEFAULT_WRITES);
                 }
                 sizes.add(compaction.diskSize());
             }
