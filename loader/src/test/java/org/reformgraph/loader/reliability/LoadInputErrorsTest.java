@@ -159,6 +159,7 @@ class LoadInputErrorsTest {
 
     private Cli refused(Path file, String expected) {
         Cli run = Cli.run("load", "--db", db, "--jurisdiction", "厦门市", file);
+        System.out.println("input " + file.getFileName() + " → exit " + run.exit() + ": " + run.err().strip().replace("\n", " | "));
         assertEquals(1, run.exit(), run.out() + run.err());
         assertTrue(run.err().contains(file.getFileName().toString()), run.err());
         assertTrue(run.err().contains(expected), run.err());
@@ -168,6 +169,7 @@ class LoadInputErrorsTest {
     }
 
     private void assertUnchangedUnlessLoaded(Cli run, String fileName) {
+        System.out.println("input " + fileName + " → exit " + run.exit() + ": " + (run.err() + run.out()).strip().replace("\n", " | "));
         if (run.exit() != 0) {
             assertTrue(run.err().contains(fileName), run.err());
             assertEquals(before, Quads.of(db));
