@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The rate limit and the security headers, in front of everything else the server does. */
+/** The rate limit, the security headers and the guard of /error, in front of everything else the server does. */
 @Configuration
 @EnableConfigurationProperties(RateLimitProperties.class)
 public class ReliabilityConfiguration {
@@ -14,8 +14,25 @@ public class ReliabilityConfiguration {
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
         FilterRegistrationBean<SecurityHeadersFilter> bean = new FilterRegistrationBean<>(new SecurityHeadersFilter());
         bean.addUrlPatterns("/*");
+        bean.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
         // first of all, so that every answer, refusals included, carries the headers
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return bean;
+    }
+
+    @Bean
+    FilterRegistrationBean<ContentTypeCheck> contentTypeCheck() {
+        FilterRegistrationBean<ContentTypeCheck> bean = new FilterRegistrationBean<>(new ContentTypeCheck());
+        bean.addUrlPatterns("/*");
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return bean;
+    }
+
+    @Bean
+    FilterRegistrationBean<ErrorPathGuard> errorPathGuard() {
+        FilterRegistrationBean<ErrorPathGuard> bean = new FilterRegistrationBean<>(new ErrorPathGuard());
+        bean.addUrlPatterns("/error", "/error/*");
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return bean;
     }
 

@@ -23,6 +23,12 @@ public final class SecurityHeadersFilter extends OncePerRequestFilter {
     private static final Set<String> REPLACED = Set.of(CSP.toLowerCase(Locale.ROOT), "x-content-type-options",
             "referrer-policy", "x-frame-options");
 
+    /** Error pages are rendered in a dispatch of their own, on the container's response: they need the policy too. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

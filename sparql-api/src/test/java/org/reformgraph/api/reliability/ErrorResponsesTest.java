@@ -66,8 +66,27 @@ class ErrorResponsesTest {
         for (String leak : LEAKS) {
             assertFalse(r.body().contains(leak), method + " " + path + " leaks '" + leak + "': " + r.body());
         }
-        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
-        assertTrue(r.headers().firstValue("Referrer-Policy").isPresent(), path);
+        if (!refusedByTomcat(path)) {
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertTrue(r.headers().firstValue("Referrer-Policy").isPresent(), path);
+        }
+    }
+
+    /** Tomcat refuses encoded slashes and NULs in a path itself, before any filter runs: a bare 400, no headers. */
+    private static boolean refusedByTomcat(String path) {
+        return path.contains("%2F") || path.contains("%2f") || path.contains("%00");
+    }
+
+    @Test
+    void theErrorPathAskedForDirectlyIs404() {
+        assertEquals(404, http.get("/error").statusCode());
+        assertEquals(404, http.method("DELETE", "/error", "text/plain", "").statusCode());
+    }
+
+    @Test
+    void anUndecodableFormOnAPutIs4xx() {
+        HttpResponse<String> r = http.method("PUT", "/dataset", "application/x-www-form-urlencoded", "%E0%A4%A=%%");
+        assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
     }
 
     @Test

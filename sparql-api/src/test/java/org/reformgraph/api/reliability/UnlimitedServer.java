@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = ReformgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"reformgraph.query-timeout=2s", "reformgraph.max-results=1500", "reformgraph.rate-limit.enabled=false"})
+        properties = {"reformgraph.query-timeout=2s", "reformgraph.max-results=1500", "reformgraph.rate-limit.enabled=false",
+                // a line per request would be thousands of lines, and slow the server down
+                "logging.level.org.apache.jena.fuseki=WARN"})
 @Import(TestDataset.class)
 @interface UnlimitedServer {
 }
