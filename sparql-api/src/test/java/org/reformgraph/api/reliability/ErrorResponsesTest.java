@@ -42,7 +42,9 @@ class ErrorResponsesTest {
             "POST | /sparql                                                         | application/x-www-form-urlencoded",
             "POST | /sparql                                                         | application/json",
             "GET  | /sparql?query=SELECT%20*%20%7B%7D&format=nonsense               | text/plain",
-            "GET  | /sparql?query=SELECT%20*%20%7B%7D&default-graph-uri=%3Cbad%3E   | text/plain",
+            "GET  | /sparql?format=n-triples&format=CONSTRUCT&text                  | application/sparql-query",
+            "GET  | /sparql?format=n-triples                                        | application/sparql-query",
+            "HEAD | /actuator/health/x                                              | text/*",
             "GET  | /graph?graph=not%20an%20iri                                     | text/plain",
             "GET  | /graph?graph=a&graph=b                                          | text/plain",
             "GET  | /api/queries/plans?format=pdf                                    | text/plain",
@@ -75,6 +77,12 @@ class ErrorResponsesTest {
     /** Tomcat refuses encoded slashes and NULs in a path itself, before any filter runs: a bare 400, no headers. */
     private static boolean refusedByTomcat(String path) {
         return path.contains("%2F") || path.contains("%2f") || path.contains("%00");
+    }
+
+    @Test
+    void anEmptyQueryBodyIs400() {
+        HttpResponse<String> r = http.post("/sparql", "application/sparql-query", "");
+        assertEquals(400, r.statusCode(), r.body());
     }
 
     @Test
