@@ -46,6 +46,12 @@ final class MentionFinder {
     /** 省委省政府, 市委市政府: the party committee and the government together, not one body. */
     private static final java.util.regex.Pattern PARTY_AND_GOVERNMENT = java.util.regex.Pattern.compile("^([省市区县])委\\1政府$");
     private static final Set<String> NATIONAL_PARENTS = Set.of("人民银行", "中国人民银行", "国家税务总局");
+    /**
+     * Courts and procuratorates numbered within their level (市第三中级法院, 北京市第一中级人民法院, 第二检察分院): HanLP
+     * cuts them into 市 / 第 / 三中 / 级 / 法院, so they are read from the characters instead.
+     */
+    private static final java.util.regex.Pattern NUMBERED_BODY = java.util.regex.Pattern.compile(
+            "(?:[\\p{IsHan}]{0,6}?[省市区县])?第[一二三四五六七八九十]{1,3}(?:中级)?(?:人民)?(?:法院|检察院|检察分院|法庭)");
 
     private final AgencyTypeScheme scheme;
     /** Core names of the scheme and of merged bodies, longest first. */
@@ -93,7 +99,39 @@ final class MentionFinder {
                 out.add(mention);
             }
         }
+        java.util.regex.Matcher numbered = NUMBERED_BODY.matcher(text).region(region.start(), region.end());
+        while (numbered.find()) {
+            int start = numberedBodyStart(text, numbered.start(), numbered.end());
+            String surface = text.substring(start, numbered.end());
+            if (seen.add(surface)) {
+                out.add(new AgencyMention(surface, new Span(start, numbered.end()), DICTIONARY, Confidence.DICTIONARY_MENTION));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
         return out;
+    }
+
+    /**
+     * Where a numbered body's name starts: at its place (上海市第三…) when one is written before the number, else at
+     * the level character (市第三…), else at 第; words before the place (在, 设立) are not part of it.
+     */
+    private static int numberedBodyStart(String text, int matchStart, int matchEnd) {
+        int ordinal = text.indexOf('第', matchStart);
+        if (ordinal == matchStart) {
+            return matchStart;
+        }
+        String before = text.substring(matchStart, ordinal);
+        List<Term> words = AgencySegmenter.get().segmentPlain(before);
+        int cut = before.length();
+        for (int k = words.size() - 1; k >= 0; k--) {
+            Term word = words.get(k);
+            boolean level = word.word.length() == 1 && "省市区县".contains(word.word);
+            if (!level && !isPlace(word)) {
+                break;
+            }
+            cut = word.offset;
+        }
+        return matchStart + cut;
     }
 
     private AgencyMention organisation(List<Term> terms, int i, Span region) {

@@ -13,7 +13,11 @@
  *   <li>Surfaces are names as written with notes, tails (等有关部门) and deadlines removed, whitespace dropped; spans
  *       index the cleaned text.</li>
  *   <li>Mentions: one per distinct name and measure, at its first occurrence, never inside an attribution statement or a
- *       child node; method {@code dictionary} (0.8) or {@code hanlp-ner} (0.6). Collectives are not mentioned.</li>
+ *       child node; method {@code dictionary} (0.8) or {@code hanlp-ner} (0.6). Collectives are not mentioned. Courts
+ *       and procuratorates numbered within their level (市第三中级法院) are read from the characters, since HanLP cuts
+ *       them apart. A mentioned name the resolver gives no agency type (上海股权托管交易中心) is dropped by the
+ *       pipeline: a unit a plan attributes work to is an agency whatever its name, a name in running text is one only
+ *       if it is some kind of government body.</li>
  *   <li>Confidences, by how a fact was found: labelled 0.95, inline 负责/牵头 0.9, 由…牵头 0.85, table cell 0.85,
  *       inherited at most 0.9, first-listed lead 0.7 (a sole listed unit: its form's value less 0.05).</li>
  * </ul>

@@ -25,19 +25,39 @@ final class LineJoiner {
     /** When this share of lines ends mid-sentence, the text was laid out in fixed-width lines (a PDF). */
     private static final double FIXED_WIDTH_SHARE = 0.65;
 
+    /** A numbering at a line's start, after an optional decorative mark (★1. ●（一）). */
     static final Pattern NUMBERED_START = Pattern.compile(
-            "^(?:[一二三四五六七八九十百零〇]+[、．.]"
+            "^[★☆●○■□◆◇▲△▶►※＊*•·▪◎]?\\s*(?:[一二三四五六七八九十百零〇]+\\s*[、．.]"
             + "|[（(]\\s*[一二三四五六七八九十百零〇]+\\s*[）)]"
-            + "|\\d{1,3}\\s*(?:[、．]|\\.(?!\\d))"
+            + "|\\d{1,3}\\s*(?:[、）)]|[．.](?!\\d))"
             + "|[（(]\\s*\\d{1,3}\\s*[）)]"
-            + "|[①-⑳]"
-            + "|第[一二三四五六七八九十百零〇\\d]+[章节条部分])");
+            + "|[①-⑳⑴-⒇⒈-⒛]"
+            + "|第[一二三四五六七八九十百零〇\\d]+(?:章|节|条|部分|篇))");
+    /** A numbering with nothing after it: its title is on the next line. */
+    private static final Pattern BARE_NUMBERING = Pattern.compile(NUMBERED_START.pattern() + "\\s*$");
+    /**
+     * A number, a space and a word that is no unit: an item numbered with a space (1 推进…) or a row of a table
+     * flattened into text (12 区发改局…); 31 日 continues a date.
+     */
+    private static final Pattern SPACE_NUMBERED_START = Pattern.compile(
+            "^\\d{1,3}(?:[ \\t]+[\\u4e00-\\u9fff“\"《&&[^日月年号时分秒天个项家万亿元件次条名周位户]]|$)");
+    /** A labelled line of a responsibility list: 牵头单位：… 责任部门：… 配合单位：… 完成时限：… */
+    static final Pattern LABELLED_START = Pattern.compile(
+            "^(?:牵头|责任|配合|协办|主责|参与|协同|承办|完成|办结|实施)(?:单位|部门|领导|处室|时限|时间)[：:]");
 
     private LineJoiner() {
     }
 
     /** For each line but the last: true when it continues on the next line. */
     static boolean[] joins(List<String> lines) {
+        return joins(lines, new boolean[lines.size()]);
+    }
+
+    /**
+     * As {@link #joins(List)}; lines marked {@code flatTable} (the cells and rows of a table flattened into text) are
+     * never joined, since a line break there is the only thing left between two cells.
+     */
+    static boolean[] joins(List<String> lines, boolean[] flatTable) {
         int titleLength = titleLength(lines);
         boolean[] join = new boolean[lines.size()];
         int openBrackets = 0;
@@ -45,8 +65,13 @@ final class LineJoiner {
             String line = lines.get(i);
             String next = lines.get(i + 1);
             openBrackets = Math.max(0, openBrackets + bracketBalance(line));
-            if (isTableRow(line) || isTableRow(next) || startsNumbered(next)) {
+            if (flatTable[i] || isTableRow(line) || isTableRow(next) || startsNumbered(next) || startsItemOrRow(next)) {
                 openBrackets = 0;
+                continue;
+            }
+            if (isBareNumbering(line)) {
+                // 一、 alone on its line, its title on the next: one heading
+                join[i] = true;
                 continue;
             }
             boolean continues = openBrackets > 0
@@ -61,6 +86,19 @@ final class LineJoiner {
 
     static boolean startsNumbered(String line) {
         return NUMBERED_START.matcher(line.stripLeading()).find();
+    }
+
+    static boolean isBareNumbering(String line) {
+        return BARE_NUMBERING.matcher(line.strip()).find();
+    }
+
+    /**
+     * A line no earlier line runs into: an item or table row numbered with a space, a labelled responsibility line, a
+     * table's header (序号 …).
+     */
+    private static boolean startsItemOrRow(String line) {
+        String s = line.stripLeading();
+        return SPACE_NUMBERED_START.matcher(s).find() || LABELLED_START.matcher(s).find() || s.startsWith("序号");
     }
 
     static boolean isTableRow(String line) {

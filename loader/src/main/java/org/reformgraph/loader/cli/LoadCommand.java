@@ -184,9 +184,11 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
     }
 
     static String summary(LoadReport report) {
-        return String.format("%s: %d measures, %d attributions, %d agencies, %d mentions, %d warnings, %d triples (%.1f s)",
+        return String.format("%s: %d measures, %d attributions, %d agencies, %d mentions, %d warnings, %d reform types, "
+                        + "%d targets, %d triples (%.1f s)",
                 report.planId(), report.measures(), report.attributions(), report.agencies(), report.mentions(),
-                report.warnings().size(), report.triples(), report.took().toMillis() / 1000.0);
+                report.warnings().size(), report.reformTypes(), report.targets(), report.triples(),
+                report.took().toMillis() / 1000.0);
     }
 
     /** One thing to load: a catalogued folder, or a file with its metadata. */

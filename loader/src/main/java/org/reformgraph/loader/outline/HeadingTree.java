@@ -7,20 +7,21 @@ import java.util.List;
 
 /**
  * Builds the tree of numbered headings from lines in document order. A numbering style already open on the path
- * from the root continues as a sibling; a style not open nests under the current node (the order of appearance
- * decides), except that a style the convention ranks higher (一、 over 1.) closes the lower ones first, so a part
- * heading never lands inside an item and a skipped level (一、 followed directly by 1.) is kept as written.
- * Unnumbered lines belong to the innermost open node; before the first heading they are preamble.
+ * from the root continues as a sibling; a style not open nests under the current node, except that a style the
+ * document's {@link StyleOrder} puts higher closes the deeper ones first, so a part heading never lands inside an item
+ * and a skipped level (一、 followed directly by 1.) is kept as written. Unnumbered lines belong to the innermost open
+ * node; before the first heading they are preamble.
  */
 final class HeadingTree {
     private HeadingTree() {
     }
 
-    static List<NodeBuilder> build(List<TextLine> lines) {
+    static List<NodeBuilder> build(List<TextLine> lines, LineNumberings numberings) {
+        StyleOrder order = numberings.order();
         List<NodeBuilder> roots = new ArrayList<>();
         Deque<NodeBuilder> open = new ArrayDeque<>();
         for (TextLine line : lines) {
-            Numbering numbering = NumberingStyle.at(line.text());
+            Numbering numbering = numberings.of(line);
             if (numbering == null) {
                 if (!open.isEmpty()) {
                     open.peek().ownLines.add(line);
@@ -28,7 +29,7 @@ final class HeadingTree {
                 continue;
             }
             NodeBuilder node = new NodeBuilder(numbering, line);
-            closeUntilPlace(open, numbering.style());
+            closeUntilPlace(open, numbering.style(), order);
             if (open.isEmpty()) {
                 roots.add(node);
             } else {
@@ -39,7 +40,7 @@ final class HeadingTree {
         return roots;
     }
 
-    private static void closeUntilPlace(Deque<NodeBuilder> open, NumberingStyle style) {
+    private static void closeUntilPlace(Deque<NodeBuilder> open, NumberingStyle style, StyleOrder order) {
         if (open.stream().anyMatch(node -> node.style() == style)) {
             while (open.peek().style() != style) {
                 open.pop();
@@ -47,7 +48,7 @@ final class HeadingTree {
             open.pop();
             return;
         }
-        while (!open.isEmpty() && open.peek().style().rank > style.rank
+        while (!open.isEmpty() && order.isAbove(style, open.peek().style())
                 && (style.isPartStyle() || !open.peek().style().isPartStyle())) {
             open.pop();
         }

@@ -15,9 +15,9 @@ final class LostHeadings {
     private LostHeadings() {
     }
 
-    static List<NodeBuilder> regroup(List<NodeBuilder> siblings, CleanText text, List<Warning> warnings) {
+    static List<NodeBuilder> regroup(List<NodeBuilder> siblings, StyleOrder order, CleanText text, List<Warning> warnings) {
         for (NodeBuilder node : siblings) {
-            List<NodeBuilder> regrouped = new ArrayList<>(regroup(node.children, text, warnings));
+            List<NodeBuilder> regrouped = new ArrayList<>(regroup(node.children, order, text, warnings));
             node.children.clear();
             node.children.addAll(regrouped);
         }
@@ -27,7 +27,7 @@ final class LostHeadings {
         }
         NumberingStyle primary = null;
         for (NodeBuilder node : siblings) {
-            if (primary == null || node.style().rank < primary.rank) {
+            if (primary == null || order.isAbove(node.style(), primary)) {
                 primary = node.style();
             }
         }

@@ -11,8 +11,8 @@ final class NodeBuilder {
     final TextLine heading;
     final List<TextLine> ownLines = new ArrayList<>();
     final List<NodeBuilder> children = new ArrayList<>();
-    /** A section-closing block (（牵头部门：…）) that applies to all the node's children: inside its span, outside theirs. */
-    TextLine closingBlock;
+    /** A section-closing block (（牵头部门：…）, 牵头单位：… lines) that applies to all the node's children: inside its span, outside theirs. */
+    final List<TextLine> closingLines = new ArrayList<>();
     NodeKind kind;
     /** Set where the path does not follow from the numbering: {@code t} for a table, {@code t15} for its row 15. */
     String fixedPath;
@@ -91,8 +91,8 @@ final class NodeBuilder {
         for (NodeBuilder child : children) {
             end = Math.max(end, child.spanEnd());
         }
-        if (closingBlock != null) {
-            end = Math.max(end, closingBlock.end());
+        for (TextLine line : closingLines) {
+            end = Math.max(end, line.end());
         }
         return end;
     }

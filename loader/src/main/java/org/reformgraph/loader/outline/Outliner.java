@@ -13,44 +13,56 @@ import org.reformgraph.loader.clean.CleanText;
 /**
  * Stage 3, outline: recognises the numbering hierarchy and table rows, giving the tree of parts, sections, measures.
  *
- * <p>The narrative (every line before the first table line or appendix marker 附件) becomes a tree of its numbered
- * headings ({@link HeadingTree}); restarts and items standing beside parts get implicit sections
- * ({@link LostHeadings}); leaves are measures except in a general-requirements first part and a safeguards last part
- * ({@link MeasureKinds}); a section's closing attribution block is kept out of its last measure
- * ({@link ClosingBlocks}); closing words of the plan after its last measure belong to no node ({@link TrailingText}).
- * A tab-separated task table becomes a section {@code t} whose rows are measures
- * {@code t1}, {@code t2} … ({@link TableOutline}, {@link TableGroups}).
+ * <p>The narrative (every line before the first table line, table header or appendix marker 附件) becomes a tree of
+ * its numbered headings ({@link HeadingTree}), nested in the order of styles the document itself uses
+ * ({@link StyleOrder}); restarts and items standing beside parts get implicit sections ({@link LostHeadings}); a
+ * section's closing attribution block is kept out of its last item ({@link ClosingBlocks}); measures are decided by
+ * where the plan puts its attributions, else by structure, never in a general-requirements first part or a safeguards
+ * last part ({@link MeasureKinds}), and a measure's numbered sub-points are folded into it ({@link SubPoints});
+ * closing words of the plan after its last measure belong to no node ({@link TrailingText}). A tab-separated task
+ * table ({@link TableOutline}) or one flattened into text ({@link FlatTableOutline}) becomes a section {@code t}
+ * whose rows are measures {@code t1}, {@code t2} … ({@link TableGroups}). What could not be understood is reported
+ * with its line ({@link PartialReading}).
  *
  * <p>Paths: a numbered node's segment is its number's value (三 → 3, （二） → 2, 5. → 5) below its parent's path,
  * so 000's measure 3. under 二、（一） is {@code 2.1.3}; an implicit section is {@code s1}, {@code s2} … among its
- * siblings. Spans and body spans index the cleaned text and exclude the final line break.
+ * siblings, an item that lost its numbering {@code p1}, {@code p2} …. Spans and body spans index the cleaned text and exclude the final line break.
  */
 public final class Outliner {
     public Outline outline(CleanText text) {
         List<Warning> warnings = new ArrayList<>();
         List<TextLine> lines = TextLine.split(text.text());
         int tableStart = firstTableLine(lines);
-        int narrativeEnd = narrativeEnd(lines, tableStart);
+        FlatTableOutline.Header flatHeader = tableStart == lines.size() ? FlatTableOutline.findHeader(lines) : null;
+        int narrativeEnd = narrativeEnd(lines, flatHeader != null ? flatHeader.firstLine() : tableStart);
 
-        List<NodeBuilder> roots = HeadingTree.build(lines.subList(0, narrativeEnd));
-        roots = LostHeadings.regroup(roots, text, warnings);
+        List<TextLine> narrative = lines.subList(0, narrativeEnd);
+        LineNumberings numberings = LineNumberings.of(narrative);
+        List<NodeBuilder> roots = HeadingTree.build(narrative, numberings);
+        roots = LostHeadings.regroup(roots, numberings.order(), text, warnings);
         titles(roots, text.text());
-        ClosingBlocks.detach(roots);
-        MeasureKinds.assign(roots);
+        ClosingBlocks.detach(roots, text.text());
+        MeasureKinds.assign(roots, numberings.order(), text.text());
         TrailingText.detach(roots);
 
         Map<NodeBuilder, String> paths = new HashMap<>();
         assignPaths(roots, "", paths, text, warnings);
 
+        TableOutline.Table table = null;
         if (tableStart < lines.size()) {
             List<TextLine> tableLines = lines.subList(tableStart, lines.size()).stream().filter(TextLine::isTableLine).toList();
-            TableOutline.Table table = new TableOutline(text, warnings).read(tableLines, tableTitle(lines, tableStart));
+            table = new TableOutline(text, warnings).read(tableLines, tableTitle(lines, tableStart));
+        } else if (flatHeader != null) {
+            table = new FlatTableOutline(text, warnings).read(lines, flatHeader, tableTitle(lines, flatHeader.firstLine()));
+        }
+        if (table != null) {
             List<NodeBuilder> measures = new ArrayList<>();
             collectMeasures(roots, measures);
             new TableGroups(text).assign(table.rows(), measures, paths);
             roots.add(table.section());
             assignPaths(List.of(table.section()), "", paths, text, warnings);
         }
+        PartialReading.warn(roots, lines, numberings, text, warnings);
         List<OutlineNode> frozen = new ArrayList<>();
         freeze(roots, paths, text.text(), frozen);
         warnings.sort((a, b) -> Integer.compare(a.line(), b.line()));
@@ -110,12 +122,14 @@ public final class Outliner {
                                     CleanText text, List<Warning> warnings) {
         Set<String> used = new HashSet<>();
         int implicit = 0;
+        int unnumbered = 0;
         for (NodeBuilder node : siblings) {
             String path;
             if (node.fixedPath != null) {
                 path = node.fixedPath;
             } else {
-                String segment = node.numbering != null ? String.valueOf(node.numbering.value()) : "s" + ++implicit;
+                String segment = node.numbering != null ? String.valueOf(node.numbering.value())
+                        : UnnumberedItems.isUnnumberedItem(node) ? "p" + ++unnumbered : "s" + ++implicit;
                 path = parentPath.isEmpty() ? segment : parentPath + "." + segment;
             }
             if (!used.add(path)) {

@@ -79,7 +79,7 @@ final class TableGroups {
             TableRow row = node.tableRow;
             Group group = byRow[i];
             String link = group.implemented() == null ? null : paths.get(group.implemented());
-            node.tableRow = new TableRow(row.rowNumber(), row.innovation(), group.title(), link, row.agencyCell());
+            node.tableRow = new TableRow(row.rowNumber(), row.innovation(), group.title(), link, row.agencyCell(), row.leadCell());
         }
     }
 

@@ -80,7 +80,7 @@ final class TableOutline {
                         "table row " + value + " follows row " + lastNumber));
             }
             lastNumber = value;
-            if (cell(cells, layout.content()) == null && cell(cells, layout.agency()) == null
+            if (cell(cells, layout.content()) == null && cell(cells, layout.agency()) == null && cell(cells, layout.lead()) == null
                     && cell(cells, layout.group()) == null) {
                 // A numbered row with no cell filled states nothing: there is no measure to keep.
                 warnings.add(new Warning("outline", text.originalLine(line.start()),
@@ -101,7 +101,8 @@ final class TableOutline {
         node.rowNumber = number;
         Span content = cell(cells, layout.content());
         Span group = cell(cells, layout.group());
-        Span agency = cell(cells, layout.agency());
+        Span leadCell = cell(cells, layout.lead());
+        Span agency = units(cell(cells, layout.firstUnitColumn()), cell(cells, layout.lastUnitColumn()));
         String contentText = content == null ? "" : content.of(text.text());
         if (content == null) {
             node.bodyOverride = new Span(line.end(), line.end());
@@ -117,8 +118,16 @@ final class TableOutline {
         String lead = contentText.strip();
         node.title = Titles.of(lead.startsWith("*") || lead.startsWith("＊") ? lead.substring(1) : lead);
         // the innovation flag and agency cell are final; group and link are filled in by TableGroups
-        node.tableRow = new TableRow(number, lead.startsWith("*") || lead.startsWith("＊"), null, null, agency);
+        node.tableRow = new TableRow(number, lead.startsWith("*") || lead.startsWith("＊"), null, null, agency, leadCell);
         return new Row(node, content, group, segment);
+    }
+
+    /** The span from the first unit cell to the last, either of which may be missing. */
+    static Span units(Span first, Span last) {
+        if (first == null || last == null) {
+            return first == null ? last : first;
+        }
+        return new Span(Math.min(first.start(), last.start()), Math.max(first.end(), last.end()));
     }
 
     /** The cell's span with surrounding spaces trimmed, or null when it is empty or absent. */

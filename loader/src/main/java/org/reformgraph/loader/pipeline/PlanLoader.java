@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
@@ -45,9 +47,10 @@ import org.reformgraph.loader.tag.ReformTypeTagger;
  *
  * <p>Reform types quoted in one plan are searched for in every plan (docs/TAGGING.md). A folder load is complete:
  * pass 1 collects the quoted candidate terms of all its plans, pass 2 loads each plan with all of them. A single-file
- * load uses the candidates already in the store plus the file's own; when the file introduces a candidate that plans
- * stored earlier also write, those plans do not gain the occurrence by themselves (their graphs are not touched), so
- * the load report warns, naming them and suggesting they be re-loaded.
+ * load uses the candidates already in the store plus the file's own; when the file quotes a candidate that plans
+ * stored earlier write without recording it (they were tagged before any plan quoted it), those plans do not gain the
+ * occurrence by themselves (their graphs are not touched), so the load report warns, naming them and suggesting they
+ * be re-loaded.
  */
 public final class PlanLoader {
     private final String base;
@@ -82,7 +85,7 @@ public final class PlanLoader {
     public LoadReport load(Dataset dataset, PlanMetadata plan, String fileName, byte[] bytes) {
         CandidateTerms stored = StoredCandidates.read(dataset);
         LoadReport report = load(store(dataset), plan, fileName, bytes, stored);
-        List<Warning> staleness = plansThatWouldGain(dataset, report, plan, fileName, bytes, stored);
+        List<Warning> staleness = plansThatWouldGain(dataset, report, plan, fileName, bytes);
         if (staleness.isEmpty()) {
             return report;
         }
@@ -94,20 +97,19 @@ public final class PlanLoader {
     }
 
     /**
-     * The candidates this plan brings that the store did not know, and the stored plans that write them: those plans
-     * were tagged without them, so they lack these occurrences until they are re-loaded.
+     * The stored plans that write one of this plan's candidates but were tagged without it (loaded before any plan
+     * quoted it): they lack these occurrences until they are re-loaded.
      */
     private List<Warning> plansThatWouldGain(Dataset dataset, LoadReport report, PlanMetadata plan, String fileName,
-                                             byte[] bytes, CandidateTerms stored) {
+                                             byte[] bytes) {
         CleanText clean = stages.clean().clean(stages.read().read(fileName, bytes));
-        List<CandidateTerm> fresh = stages.tag().candidates(clean).terms().stream()
-                .filter(t -> stored.byKey(t.key()).isEmpty())
+        List<CandidateTerm> own = stages.tag().candidates(clean).terms().stream()
                 .filter(t -> t.key().length() >= ReformTypeTagger.MIN_UNQUOTED_CANDIDATE)
                 .toList();
         List<Warning> out = new ArrayList<>();
-        StoredCandidates.plansWriting(dataset, fresh, report.graphIri()).forEach((label, plans) -> out.add(
-                new Warning("tag", 0, "“" + label + "”, quoted in '" + plan.id() + "' and new to the store, is also written in "
-                        + String.join(", ", plans) + ", loaded before it without this candidate: re-load "
+        StoredCandidates.plansLacking(dataset, own, report.graphIri(), stages.tag()::finds).forEach((label, plans) -> out.add(
+                new Warning("tag", 0, "“" + label + "”, quoted in '" + plan.id() + "', is also written in "
+                        + String.join(", ", plans) + ", tagged before any plan quoted it: re-load "
                         + (plans.size() == 1 ? "that plan" : "those plans") + " (or load the whole folder) to record "
                         + "its occurrences there")));
         return out;
@@ -174,7 +176,8 @@ public final class PlanLoader {
     /**
      * Runs the stages up to tagging: everything that is known of the plan, before it becomes RDF.
      *
-     * @param crossPlan candidate reform types quoted in other plans, searched for in this one too
+     * @param crossPlan candidate reform types quoted in other plans, searched for in this one too (with this plan's
+     *                  own, quoted anywhere in it)
      */
     public PlanExtraction extract(PlanMetadata plan, String fileName, byte[] bytes, CandidateTerms crossPlan) {
         if (plan.jurisdiction() == null) {
@@ -194,7 +197,9 @@ public final class PlanLoader {
         List<Warning> warnings = new ArrayList<>(outline.warnings());
         JurisdictionCheck.check(fileName, clean.text(), plan.jurisdiction()).ifPresent(warnings::add);
         Map<String, ResolvedAgency> agencies = stage(fileName, "resolve", () -> resolve(plan, clean, measures, warnings));
-        List<MeasureTags> tags = stage(fileName, "tag", () -> stages.tag().tag(clean, outline, crossPlan));
+        // the plan's own quoted terms count in all its measures, not only in the one that quotes them
+        List<MeasureTags> tags = stage(fileName, "tag",
+                () -> stages.tag().tag(clean, outline, crossPlan.plus(stages.tag().candidates(clean))));
         PlanMetadata described = plan.sourceFile() != null ? plan : withSourceFile(plan, fileName);
         return new PlanExtraction(described, source, clean, outline, measures, agencies, tags, warnings);
     }
@@ -224,9 +229,11 @@ public final class PlanLoader {
     private Map<String, ResolvedAgency> resolve(PlanMetadata plan, CleanText clean, List<AttributedMeasure> measures,
                                                 List<Warning> warnings) {
         Map<String, Span> firstSeen = new LinkedHashMap<>();
+        Set<String> attributed = new HashSet<>();
         for (AttributedMeasure measure : measures) {
             for (Attribution attribution : measure.attributions()) {
                 firstSeen.putIfAbsent(attribution.surface(), attribution.surfaceSpan());
+                attributed.add(attribution.surface());
             }
             for (AgencyMention mention : measure.mentions()) {
                 firstSeen.putIfAbsent(mention.surface(), mention.span());
@@ -235,7 +242,14 @@ public final class PlanLoader {
         Map<String, ResolvedAgency> agencies = new HashMap<>();
         firstSeen.forEach((surface, span) -> {
             ResolvedAgency agency = stages.resolve().resolve(surface, plan.jurisdiction());
-            if (agency != null) {
+            if (agency != null && agency.agencyTypes().isEmpty() && !attributed.contains(surface)) {
+                // A plan hands work to whoever it attributes, so an untyped unit there is still an agency; a name
+                // merely found in a measure's words (上海股权托管交易中心, …进口商品直销中心) that is no kind of
+                // government body is a market operator or a project, not an agency.
+                int line = span == null ? 0 : clean.originalLine(span.start());
+                warnings.add(new Warning("resolve", line, "'" + surface + "' is named in a measure but is no kind of "
+                        + "government body the loader knows; not taken as an agency"));
+            } else if (agency != null) {
                 agencies.put(surface, agency);
             } else {
                 int line = span == null ? 0 : clean.originalLine(span.start());

@@ -16,6 +16,7 @@ import org.reformgraph.loader.resolve.ResolvedAgency;
 import org.reformgraph.loader.resolve.Slugs;
 import org.reformgraph.loader.store.ShippedOntology;
 import org.reformgraph.loader.store.OntologySource;
+import org.reformgraph.loader.tag.CandidateTerm;
 import org.reformgraph.loader.tag.CandidateTerms;
 import org.reformgraph.loader.tag.MeasureTags;
 import org.reformgraph.loader.tag.Tagger;
@@ -64,6 +65,9 @@ public record Stages(Reading read, Cleaning clean, Outlining outline, Attributin
         /** Pass 2: the tags of every measure of the plan, its own quoted terms included. */
         List<MeasureTags> tag(CleanText text, Outline outline, CandidateTerms crossPlan);
 
+        /** Whether tagging a text with this candidate would find it there. */
+        boolean finds(String text, CandidateTerm term);
+
         /** The tag package's facade as this stage. */
         static Tagging of(Tagger tagger) {
             return new Tagging() {
@@ -75,6 +79,11 @@ public record Stages(Reading read, Cleaning clean, Outlining outline, Attributin
                 @Override
                 public List<MeasureTags> tag(CleanText text, Outline outline, CandidateTerms crossPlan) {
                     return tagger.tag(text, outline, crossPlan);
+                }
+
+                @Override
+                public boolean finds(String text, CandidateTerm term) {
+                    return tagger.finds(text, term);
                 }
             };
         }

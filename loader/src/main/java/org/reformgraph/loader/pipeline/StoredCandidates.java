@@ -6,20 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.reformgraph.loader.tag.CandidateTerm;
 import org.reformgraph.loader.tag.CandidateTerms;
 import org.reformgraph.loader.tag.MatchKey;
 import org.reformgraph.loader.tag.TagEmitter;
+import org.reformgraph.ontology.RG;
 
 /**
  * What a single-file load knows of the plans already stored: the candidate reform types they quoted (pass 1 of a
- * folder load, read back from the graphs instead of re-reading every plan), and which stored plans write a new
- * candidate's words, so that the load can say which plans would gain occurrences if re-loaded.
+ * folder load, read back from the graphs instead of re-reading every plan), and which stored plans write a
+ * candidate's words without recording it, so that the load can say which plans would gain occurrences if re-loaded.
  */
 final class StoredCandidates {
     private static final String CANDIDATES = """
@@ -30,7 +33,7 @@ final class StoredCandidates {
             } ORDER BY ?concept""";
     private static final String MEASURE_TEXTS = """
             PREFIX rg: <https://w3id.org/reformgraph/ontology#>
-            SELECT ?planId ?text WHERE {
+            SELECT ?g ?planId ?text WHERE {
               GRAPH ?g { ?m a rg:Measure ; rg:plan ?plan ; rg:text ?text }
               FILTER (?g != ?self)
               BIND (REPLACE(STR(?plan), "^.*/", "") AS ?planId)
@@ -61,11 +64,12 @@ final class StoredCandidates {
     }
 
     /**
-     * For each term, the ids of the stored plans (other than the graph {@code selfGraph}) whose measure texts contain
-     * its words. A containment of the match key, so it over-reports slightly (the tagger also asks for word
-     * boundaries); the point is to name the plans worth re-loading.
+     * For each term, the ids of the stored plans (other than the graph {@code selfGraph}) in whose measure texts
+     * {@code finds} finds it but whose graph records no occurrence of it: the plans that would gain occurrences if
+     * re-loaded now.
      */
-    static Map<String, List<String>> plansWriting(Dataset dataset, Collection<CandidateTerm> terms, String selfGraph) {
+    static Map<String, List<String>> plansLacking(Dataset dataset, Collection<CandidateTerm> terms, String selfGraph,
+                                                  BiPredicate<String, CandidateTerm> finds) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (terms.isEmpty()) {
             return out;
@@ -77,9 +81,12 @@ final class StoredCandidates {
                 ResultSet rows = exec.execSelect();
                 while (rows.hasNext()) {
                     QuerySolution row = rows.next();
-                    String key = MatchKey.normalise(row.getLiteral("text").getLexicalForm());
+                    String text = row.getLiteral("text").getLexicalForm();
+                    String key = MatchKey.normalise(text);
+                    Model graph = dataset.getNamedModel(row.getResource("g").getURI());
                     for (CandidateTerm term : terms) {
-                        if (key.contains(term.key())) {
+                        // the key test is cheap and rules out nearly every measure before the tagger looks
+                        if (key.contains(term.key()) && finds.test(text, term) && !records(graph, term)) {
                             found.computeIfAbsent(term.label(), k -> new TreeSet<>())
                                     .add(row.getLiteral("planId").getLexicalForm());
                         }
@@ -89,5 +96,9 @@ final class StoredCandidates {
         });
         found.forEach((label, plans) -> out.put(label, List.copyOf(plans)));
         return out;
+    }
+
+    private static boolean records(Model graph, CandidateTerm term) {
+        return graph.contains(null, RG.reformType, graph.createResource(TagEmitter.CANDIDATE_NS + term.slug()));
     }
 }

@@ -38,6 +38,15 @@ public final class Tagger {
         return CandidateTerms.of(reformTypes.candidates(text.text()));
     }
 
+    /**
+     * Whether pass 2 would find this candidate in a text: quoted, or unquoted as a whole word and not inside a longer
+     * reform's name. For asking of a stored plan whether it would gain the candidate if it were tagged again.
+     */
+    public boolean finds(String text, CandidateTerm term) {
+        return reformTypes.tag(text, new Span(0, text.length()), CandidateTerms.of(List.of(term))).stream()
+                .anyMatch(o -> o.candidate() && o.conceptSlug().equals(term.slug()));
+    }
+
     /** Pass 2: the tags of every measure, in document order. */
     public List<MeasureTags> tag(CleanText text, Outline outline, CandidateTerms crossPlan) {
         List<MeasureTags> out = new ArrayList<>();

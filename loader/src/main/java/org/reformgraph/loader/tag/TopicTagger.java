@@ -9,8 +9,8 @@ import java.util.Map;
  * Decides which topics a measure addresses, in each topic scheme separately.
  *
  * <ol>
- *   <li><b>Heading.</b> If the measure's own title names topics of the scheme, those (confidence
- *   {@value #OWN_OR_PARENT_HEADING}); else the nearest enclosing heading that names any: the parent at
+ *   <li><b>Heading.</b> The topics of the scheme that the measure's own title names (confidence
+ *   {@value #OWN_OR_PARENT_HEADING}), and those of the nearest enclosing heading that names any: the parent at
  *   {@value #OWN_OR_PARENT_HEADING}, a farther ancestor at {@value #ANCESTOR_HEADING}. A heading names a topic when it
  *   contains one of the topic's labels (Wuhan's （一）市场准入退出 names B-READY Business Entry).</li>
  *   <li><b>Words</b>, for a scheme no heading settled: the measure's text is scored per topic by the number of keyword
@@ -61,18 +61,24 @@ public final class TopicTagger {
         return out;
     }
 
+    /**
+     * The topics the measure's own title names and those of the nearest enclosing heading that names any: a plan
+     * that files 提升对外开放水平 under 市场准入退出 says the measure is about market entry too.
+     */
     private static List<TopicAssignment> fromHeadings(List<Topic> topics, String title, List<String> ancestors) {
-        List<TopicAssignment> own = named(topics, title, OWN_OR_PARENT_HEADING);
-        if (!own.isEmpty()) {
-            return own;
-        }
+        List<TopicAssignment> out = new ArrayList<>(named(topics, title, OWN_OR_PARENT_HEADING));
         for (int i = 0; i < ancestors.size(); i++) {
             List<TopicAssignment> named = named(topics, ancestors.get(i), i == 0 ? OWN_OR_PARENT_HEADING : ANCESTOR_HEADING);
             if (!named.isEmpty()) {
-                return named;
+                for (TopicAssignment topic : named) {
+                    if (out.stream().noneMatch(t -> t.topicIri().equals(topic.topicIri()))) {
+                        out.add(topic);
+                    }
+                }
+                break;
             }
         }
-        return List.of();
+        return out;
     }
 
     private static List<TopicAssignment> named(List<Topic> topics, String heading, double confidence) {

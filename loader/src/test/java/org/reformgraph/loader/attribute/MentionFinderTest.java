@@ -51,8 +51,15 @@ class MentionFinderTest {
     @Test
     void shanghaiNationalBodiesAndCourts() {
         assertEquals(List.of("海关总署", "国家质检总局"), surfaces(find("根据海关总署、国家质检总局统一部署，力争率先在上海口岸试点报关报检“并联”作业。")));
-        assertEquals(List.of("上海铁路运输法院"), surfaces(find("在市第三中级法院、上海铁路运输法院设立专门的清算与破产审判庭，对本市范围内部分破产案件实行集中管辖。")));
+        // HanLP cuts 市第三中级法院 into 市 / 第 / 三中 / 级 / 法院; the numbered court is read from the characters
+        assertEquals(List.of("市第三中级法院", "上海铁路运输法院"), surfaces(find("在市第三中级法院、上海铁路运输法院设立专门的清算与破产审判庭，对本市范围内部分破产案件实行集中管辖。")));
         assertEquals(List.of("上海知识产权法院"), surfaces(find("实行严格的知识产权保护，充分发挥上海知识产权法院作用，加强行政执法与司法有机衔接。")));
+    }
+
+    @Test
+    void numberedCourtsKeepTheirPlaceAndNotTheWordsBefore() {
+        assertEquals(List.of("北京市第一中级人民法院"), surfaces(find("支持北京市第一中级人民法院设立破产法庭。")));
+        assertEquals(List.of("第二中级人民法院"), surfaces(find("推动第二中级人民法院集中管辖。")));
     }
 
     @Test

@@ -150,6 +150,66 @@ class TextCleanerTest {
         assertTrue(c.text().contains("全面清理违规设置的企业跨区域经营和迁移限制条件，简化企业跨区域迁移涉税涉费事项办理程序"));
     }
 
+    @Test
+    void dropsPinyinGlossesKeepingTheOriginalQuote() {
+        CleanText c = clean("一、優化營(yíng)商(shāng)環境，促進經(jīng)濟發展的(de)若干措施\n");
+        assertEquals("一、优化营商环境，促进经济发展的若干措施\n", c.text());
+        int at = c.text().indexOf("营商");
+        assertEquals("營(yíng)商", c.quote(new Span(at, at + 2)));
+        int economy = c.text().indexOf("经济");
+        assertEquals("經(jīng)濟", c.quote(new Span(economy, economy + 2)));
+    }
+
+    @Test
+    void theOffsetMapStaysExactAroundDroppedGlosses() {
+        String original = "<p>推进經(jīng)濟發展，優化營(yíng)商(shāng)環境&nbsp;。</p>\n";
+        CleanText c = clean(original);
+        assertEquals("推进经济发展，优化营商环境 。\n", c.text());
+        int[] map = c.toOriginal();
+        for (int i = 0; i < c.text().length(); i++) {
+            char from = original.charAt(map[i]);
+            char clean = c.text().charAt(i);
+            assertTrue(clean == from || clean == CharacterNormalizer.simplified(from) || from == '&' || from == '<',
+                    i + ": " + clean + " from " + from);
+            assertTrue(i == 0 || map[i] > map[i - 1]);
+        }
+        int at = c.text().indexOf("营商环境");
+        assertEquals("營(yíng)商(shāng)環境", c.quote(new Span(at, at + 4)));
+    }
+
+    @Test
+    void keepsLatinWordsInBracketsWhenThereAreNoGlosses() {
+        CleanText c = clean("推广政务服务移动端(app)应用，推行“一码通”(pass)。\n");
+        assertEquals("推广政务服务移动端(app)应用，推行“一码通”(pass)。\n", c.text());
+    }
+
+    @Test
+    void htmlParagraphsAndRowsKeepTheirLines() {
+        CleanText c = clean("<p>一、重点任务</p><p>（一）优化市场准入。推行&lt;证照分离&gt;改革。<br/>（二）优化纳税服务。</p>\n"
+                + "<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr><tr><td>1</td><td>推行企业开办一日办结。</td><td>区市场监管局</td></tr></table>\n");
+        assertEquals("一、重点任务\n（一）优化市场准入。推行<证照分离>改革。\n（二）优化纳税服务。\n"
+                + "序号\t工作任务\t责任单位\n1\t推行企业开办一日办结。\t区市场监管局\n", c.text());
+    }
+
+    @Test
+    void joinsANumberingAloneOnItsLineWithItsTitle() {
+        CleanText c = clean("一、\n\n重点任务\n（一）\n优化市场准入\n1.\n推行企业开办一日办结。\n");
+        assertEquals("一、重点任务\n（一）优化市场准入\n1.推行企业开办一日办结。\n", c.text());
+    }
+
+    @Test
+    void labelledResponsibilityLinesStayOnTheirOwn() {
+        CleanText c = clean("1.推行企业开办一日办结，压缩办理时间\n牵头单位：区市场监管局\n配合单位：区税务局、区人社局\n完成时限：2024年6月底前\n");
+        assertEquals("1.推行企业开办一日办结，压缩办理时间\n牵头单位：区市场监管局\n配合单位：区税务局、区人社局\n完成时限：2024年6月底前\n", c.text());
+    }
+
+    @Test
+    void keepsTheRowNumbersOfATableFlattenedIntoText() {
+        CleanText c = clean("序号 工作任务 责任单位\n1\n推行企业开办一日办结，压缩办理时间\n区市场监管局\n2\n推广电子税务局\n区税务局\n\n- 7 -\n\n3 推行证照分离改革 区行政审批局\n");
+        assertEquals("序号 工作任务 责任单位\n1\n推行企业开办一日办结，压缩办理时间\n区市场监管局\n2\n推广电子税务局\n区税务局\n"
+                + "3 推行证照分离改革 区行政审批局\n", c.text());
+    }
+
     @ParameterizedTest
     @MethodSource("org.reformgraph.loader.read.Seeds#names")
     void everyCleanCharacterMapsBackToTheCharacterItCameFrom(String seed) {

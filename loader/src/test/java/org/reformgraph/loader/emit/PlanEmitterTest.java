@@ -48,6 +48,33 @@ class PlanEmitterTest {
     }
 
     @Test
+    void tagsAreWrittenWithSpansOfTheOriginalText() {
+        var sample = SampleExtraction.extraction();
+        var tags = new org.reformgraph.loader.tag.MeasureTags("1.1",
+                java.util.List.of(new org.reformgraph.loader.tag.ReformTypeOccurrence("tui-jin-gai-ge", "推进改革",
+                        SampleExtraction.find("推进改革"), false, true, 0.5)),
+                java.util.List.of(new org.reformgraph.loader.tag.TopicAssignment(
+                        "https://w3id.org/reformgraph/scheme/topic/bready/business-entry", 0.9, "heading")),
+                java.util.List.of());
+        var tagged = new org.reformgraph.loader.pipeline.PlanExtraction(sample.plan(), sample.source(), sample.clean(),
+                sample.outline(), sample.measures(), sample.agencies(), java.util.List.of(tags), sample.warnings());
+        EmittedPlan plan = new PlanEmitter(SampleExtraction.iris()).emit(tagged, RUN);
+        assertEquals(1, plan.reformTypes());
+        Model m = plan.model();
+        Resource measure = m.createResource(MEASURE);
+        Resource candidate = m.createResource("https://w3id.org/reformgraph/scheme/reform-type/candidate/tui-jin-gai-ge");
+        assertTrue(m.contains(measure, RG.reformType, candidate));
+        assertTrue(m.contains(measure, RG.topic, m.createResource("https://w3id.org/reformgraph/scheme/topic/bready/business-entry")));
+        Resource occurrence = m.createResource(MEASURE + "/reform/1");
+        Resource span = occurrence.getPropertyResourceValue(RG.evidence);
+        // cleaned offsets moved past the bookmark marker, counted in code points (𠀀 is one)
+        int start = SampleExtraction.ORIGINAL.codePointCount(0, SampleExtraction.ORIGINAL.indexOf("推进改革"));
+        assertEquals(PLAN + "/span/" + start + "-" + (start + 4), span.getURI());
+        assertEquals("推进改革", span.getProperty(RG.quote).getString());
+        assertTrue(m.contains(candidate, RG.candidate, m.createTypedLiteral(true)));
+    }
+
+    @Test
     void aLeadAttributionIsAFullStatement() {
         assertEquals(turtle("""
                 <%1$s/attribution/1> a rg:Attribution ;

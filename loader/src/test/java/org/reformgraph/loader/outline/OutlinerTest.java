@@ -123,4 +123,18 @@ class OutlinerTest {
         assertTrue(o.node("t1").tableRow().innovation());
         assertTrue(o.outline().warnings().stream().anyMatch(w -> w.line() == 4 && w.message().contains("table row 3 is empty")));
     }
+
+    @Test
+    void aTableWithLeadAndResponsibleColumns() {
+        Outlined o = OutlineFixtures.snippet("序号\t工作任务\t牵头单位\t责任单位\t完成时限\n"
+                + "1\t推行企业开办一日办结。\t区市场监管局\t区税务局、区人社局\t2024年6月底\n"
+                + "2\t推广电子税务局。\t区税务局\t\t持续推进\n");
+        TableRow first = o.node("t1").tableRow();
+        assertEquals("区市场监管局", first.leadCell().of(o.text().text()));
+        assertEquals("区市场监管局\t区税务局、区人社局", first.agencyCell().of(o.text().text()), "the unit cells, lead first");
+        TableRow second = o.node("t2").tableRow();
+        assertEquals("区税务局", second.leadCell().of(o.text().text()));
+        assertEquals("区税务局", second.agencyCell().of(o.text().text()));
+        assertEquals("推行企业开办一日办结。", o.body(o.node("t1")));
+    }
 }

@@ -100,6 +100,91 @@ class PlanLoaderTest {
         assertFalse(graph(B + "graph/b").isEmpty());
     }
 
+    private static final String QUOTES_IT = """
+            一、优化登记
+            1.便利不动产登记。推行“交房云办证”（市发改委负责）。
+            """;
+    private static final String WRITES_IT = """
+            一、优化登记
+            1.便利不动产登记。全面推行交房云办证，压缩办理时间（市发改委负责）。
+            """;
+    private static final String CANDIDATE = "https://w3id.org/reformgraph/scheme/reform-type/candidate/jiao-fang-yun-ban-zheng";
+
+    @Test
+    void aFolderLoadFindsATermQuotedInOnePlanWhereAnotherWritesItUnquoted(@TempDir Path folder) throws IOException {
+        // the plan that writes it comes first: pass 1 has read every plan before any is tagged
+        Files.writeString(folder.resolve("b.txt"), WRITES_IT);
+        Files.writeString(folder.resolve("a.txt"), QUOTES_IT);
+        Files.writeString(folder.resolve("catalog.ttl"), catalog("b", "b.txt") + catalog("a", "a.txt"));
+        List<LoadReport> reports = loader.loadFolder(dataset, folder, report -> { });
+        assertEquals(List.of(1, 1), reports.stream().map(LoadReport::reformTypes).toList());
+        assertEquals(List.of("false"), occurrences("b"), "unquoted in b");
+        assertEquals(List.of("true"), occurrences("a"), "quoted in a");
+        assertTrue(graph(B + "graph/b").contains(graph(B + "graph/b").createResource(CANDIDATE),
+                org.reformgraph.ontology.RG.candidate), "the candidate is described in each graph that names it");
+    }
+
+    @Test
+    void aSingleFileThatBringsANewCandidateNamesThePlansThatWouldGainIt() {
+        PlanMetadata writer = new PlanMetadata("b", null, null, null, null, 2024, null, false, SimpleStages.WUHAN, "b.txt", null);
+        PlanMetadata quoter = new PlanMetadata("a", null, null, null, null, 2024, null, false, SimpleStages.WUHAN, "a.txt", null);
+        loader.load(dataset, writer, "b.txt", WRITES_IT.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), occurrences("b"), "alone, b has no reason to take 交房云办证 for a reform");
+
+        LoadReport report = loader.load(dataset, quoter, "a.txt", QUOTES_IT.getBytes(StandardCharsets.UTF_8));
+        List<String> tagWarnings = report.warnings().stream().filter(w -> w.stage().equals("tag"))
+                .map(Object::toString).toList();
+        assertEquals(1, tagWarnings.size(), report.warnings().toString());
+        assertTrue(tagWarnings.get(0).contains("“交房云办证”") && tagWarnings.get(0).contains("is also written in b, tagged before any plan quoted it")
+                && tagWarnings.get(0).contains("re-load that plan"), tagWarnings.get(0));
+
+        // a's re-load still warns: b has not been re-loaded
+        LoadReport still = loader.load(dataset, quoter, "a.txt", QUOTES_IT.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, still.warnings().stream().filter(w -> w.stage().equals("tag")).count(), still.warnings().toString());
+
+        // re-loading b alone now finds it: the store knows the candidate
+        LoadReport again = loader.load(dataset, writer, "b.txt", WRITES_IT.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("false"), occurrences("b"));
+        assertTrue(again.warnings().stream().noneMatch(w -> w.stage().equals("tag")), again.warnings().toString());
+        // and a's re-load warns no more: b records it
+        LoadReport quiet = loader.load(dataset, quoter, "a.txt", QUOTES_IT.getBytes(StandardCharsets.UTF_8));
+        assertTrue(quiet.warnings().stream().noneMatch(w -> w.stage().equals("tag")), quiet.warnings().toString());
+    }
+
+    @Test
+    void aPlanThatHasTheCharactersInsideAnotherWordIsNotNamed() {
+        PlanMetadata inside = new PlanMetadata("c", null, null, null, null, 2024, null, false, SimpleStages.WUHAN, "c.txt", null);
+        PlanMetadata quoter = new PlanMetadata("a", null, null, null, null, 2024, null, false, SimpleStages.WUHAN, "a.txt", null);
+        loader.load(dataset, inside, "c.txt", """
+                一、优化准入
+                1.便利企业开办。推行企业开办集成办理（市发改委负责）。
+                """.getBytes(StandardCharsets.UTF_8));
+        LoadReport report = loader.load(dataset, quoter, "a.txt", """
+                一、优化准入
+                1.便利企业开办。设立“集成办”窗口（市发改委负责）。
+                """.getBytes(StandardCharsets.UTF_8));
+        assertTrue(report.warnings().stream().noneMatch(w -> w.stage().equals("tag")),
+                "集成办理 does not contain the word 集成办: " + report.warnings());
+    }
+
+    @Test
+    void aTermQuotedInOneMeasureIsFoundInTheOthersOfThePlan() {
+        PlanMetadata both = new PlanMetadata("d", null, null, null, null, 2024, null, false, SimpleStages.WUHAN, "d.txt", null);
+        loader.load(dataset, both, "d.txt", (QUOTES_IT + "2.压缩登记时间。全面推行交房云办证（市发改委负责）。\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("false", "true"), occurrences("d").stream().sorted().toList());
+    }
+
+    /** rg:quoted of each occurrence of the candidate in a plan's graph. */
+    private List<String> occurrences(String planId) {
+        Model graph = graph(B + "graph/" + planId);
+        List<String> out = new ArrayList<>();
+        graph.listSubjectsWithProperty(org.reformgraph.ontology.RG.reformType, graph.createResource(CANDIDATE))
+                .filterKeep(r -> r.hasProperty(org.apache.jena.vocabulary.RDF.type, org.reformgraph.ontology.RG.ReformTypeOccurrence))
+                .forEachRemaining(r -> out.add(r.getProperty(org.reformgraph.ontology.RG.quoted).getString()));
+        return out;
+    }
+
     @Test
     void aCatalogEntryWhoseFileIsMissingStopsTheLoadBeforeAnythingIsWritten(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("a.txt"), TEXT);

@@ -169,4 +169,13 @@ class TaggerTest {
             }
         }
     }
+
+    @Test
+    void aCandidateIsFoundUnquotedOnlyAsAWholeWord() {
+        CandidateTerm counter = new CandidateTerm("集成办", "集成办", PinyinSlug.of("集成办"));
+        assertTrue(TAGGER.finds("设立“集成办”窗口。", counter));
+        assertFalse(TAGGER.finds("推行企业开办集成办理。", counter), "集成办理 does not contain the word 集成办");
+        CandidateTerm cloud = new CandidateTerm("交房云办证", "交房云办证", PinyinSlug.of("交房云办证"));
+        assertTrue(TAGGER.finds("全面推行交房云办证，压缩办理时间。", cloud));
+    }
 }

@@ -24,9 +24,20 @@ public class DatasetConfiguration {
             return Path.of(publish.dumps());
         }
         try {
-            return Files.createTempDirectory("reformgraph-dumps-");
+            Path temporary = Files.createTempDirectory("reformgraph-dumps-");
+            // nobody asked to keep them: they go when the JVM does
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(temporary)));
+            return temporary;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder for the dumps", e);
+        }
+    }
+
+    static void deleteRecursively(Path folder) {
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind is not worth failing a shutdown for
         }
     }
 }

@@ -12,9 +12,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.reformgraph.api.ReformgraphProperties;
 import org.reformgraph.api.linkeddata.AcceptNegotiation;
+import org.reformgraph.api.linkeddata.DocumentCache;
 import org.reformgraph.api.linkeddata.GraphReader;
 import org.reformgraph.api.linkeddata.Representation;
 import org.reformgraph.api.linkeddata.SecurityHeaders;
+import org.reformgraph.api.named.ResultCache;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -46,8 +48,10 @@ public class DatasetController {
     private final GraphReader reader;
     private final Dumps dumps;
     private final String base;
+    private final DocumentCache cache;
 
-    public DatasetController(GraphReader reader, Dumps dumps, ReformgraphProperties properties) {
+    public DatasetController(GraphReader reader, Dumps dumps, ReformgraphProperties properties, DocumentCache cache) {
+        this.cache = cache;
         this.reader = reader;
         this.dumps = dumps;
         this.base = properties.base();
@@ -106,29 +110,32 @@ public class DatasetController {
 
     private ResponseEntity<byte[]> represent(HttpServletRequest request, Representation representation, boolean negotiated) {
         String root = root(request);
+        // the description names the server's own URLs, so it is kept per root
+        ResultCache.Answer answer = cache.get("dataset " + root + " " + representation.suffix(),
+                () -> render(root, representation));
+        HttpHeaders headers = representation == Representation.HTML ? SecurityHeaders.forHtml() : SecurityHeaders.forData();
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().headers(headers)
+                .header(HttpHeaders.CONTENT_TYPE, answer.contentType());
+        if (negotiated) {
+            response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                    .header(HttpHeaders.CONTENT_LOCATION, "/dataset." + representation.suffix());
+        }
+        return response.body(answer.body());
+    }
+
+    private ResultCache.Answer render(String root, Representation representation) {
         DatasetStatistics stats = DatasetStatistics.read(reader);
         List<DumpFile> files = dumps.current();
         List<String> examples = reader.select(EXAMPLES, Map.of()).stream().map(r -> r.iri("x"))
                 .filter(x -> x != null).distinct().toList();
         Model description = DatasetDescription.describe(root, base, stats, files, examples);
-        byte[] body;
-        HttpHeaders headers;
         if (representation == Representation.HTML) {
-            body = DatasetPage.render(base, root, stats, files, examples).getBytes(StandardCharsets.UTF_8);
-            headers = SecurityHeaders.forHtml();
-        } else {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, description, representation.rdfFormat().orElseThrow());
-            body = out.toByteArray();
-            headers = SecurityHeaders.forData();
+            return new ResultCache.Answer(DatasetPage.render(base, root, stats, files, examples)
+                    .getBytes(StandardCharsets.UTF_8), representation.contentType());
         }
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().headers(headers)
-                .header(HttpHeaders.CONTENT_TYPE, representation.contentType());
-        if (negotiated) {
-            response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                    .header(HttpHeaders.CONTENT_LOCATION, "/dataset." + representation.suffix());
-        }
-        return response.body(body);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, description, representation.rdfFormat().orElseThrow());
+        return new ResultCache.Answer(out.toByteArray(), representation.contentType());
     }
 
     static String root(HttpServletRequest request) {

@@ -15,6 +15,11 @@ public class LinkedDataConfiguration {
     }
 
     @Bean
+    DocumentCache documentCache(Dataset dataset) {
+        return new DocumentCache(org.reformgraph.api.named.DataVersion.of(dataset.asDatasetGraph()));
+    }
+
+    @Bean
     ResourcePaths resourcePaths(ReformgraphProperties properties) {
         return new ResourcePaths(properties.base());
     }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.reformgraph.api.linkeddata.pages.OntologyPage;
+import org.reformgraph.api.named.ResultCache;
 import org.reformgraph.api.linkeddata.pages.PageRenderer;
 import org.reformgraph.ontology.OntologyResources;
 import org.springframework.http.HttpHeaders;
@@ -36,9 +37,11 @@ public class LinkedDataController {
     private final ResourceDescriber describer;
     private final PageRenderer pages;
     private final OntologyPage ontologyPage;
+    private final DocumentCache cache;
 
     public LinkedDataController(ResourcePaths paths, ResourceDescriber describer, PageRenderer pages,
-                                OntologyPage ontologyPage) {
+                                OntologyPage ontologyPage, DocumentCache cache) {
+        this.cache = cache;
         this.paths = paths;
         this.describer = describer;
         this.pages = pages;
@@ -67,28 +70,29 @@ public class LinkedDataController {
             }
             return seeOther(document.thing() + "." + chosen.get().suffix());
         }
-        Optional<Model> description = describer.describe(iri.get());
-        if (description.isEmpty()) {
+        Representation representation = document.suffix().get();
+        // an empty body stands for "nothing known", so that a miss is cached like a hit
+        ResultCache.Answer answer = cache.get(iri.get() + " " + representation.suffix(),
+                () -> describer.describe(iri.get())
+                        .map(description -> render(iri.get(), description, document.thing(), representation))
+                        .orElse(new ResultCache.Answer(new byte[0], "")));
+        if (answer.body().length == 0) {
             return notFound(path);
         }
-        return represent(iri.get(), description.get(), document.thing(), document.suffix().get());
+        HttpHeaders headers = representation == Representation.HTML ? SecurityHeaders.forHtml() : SecurityHeaders.forData();
+        return ResponseEntity.ok().headers(headers).header(HttpHeaders.CONTENT_TYPE, answer.contentType()).body(answer.body());
     }
 
-    private ResponseEntity<byte[]> represent(String iri, Model description, String thing, Representation representation) {
+    private ResultCache.Answer render(String iri, Model description, String thing, Representation representation) {
         if (representation == Representation.HTML) {
             String html = iri.equals(OntologyResources.ONTOLOGY_IRI)
                     ? ontologyPage.render(description)
                     : pages.render(iri, description, thing);
-            return ResponseEntity.ok().headers(SecurityHeaders.forHtml())
-                    .header(HttpHeaders.CONTENT_TYPE, representation.contentType())
-                    .body(html.getBytes(StandardCharsets.UTF_8));
+            return new ResultCache.Answer(html.getBytes(StandardCharsets.UTF_8), representation.contentType());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, description, representation.rdfFormat().orElseThrow());
-        return ResponseEntity.ok().headers(SecurityHeaders.forData())
-                .header(HttpHeaders.CONTENT_TYPE, representation.contentType())
-                .header(HttpHeaders.LINK, "<" + iri + ">; rel=\"describedby\"")
-                .body(out.toByteArray());
+        return new ResultCache.Answer(out.toByteArray(), representation.contentType());
     }
 
     static ResponseEntity<byte[]> seeOther(String location) {

@@ -2,15 +2,14 @@ package org.reformgraph.api.clients;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.Dataset;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,6 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code /usr/bin/python3} cannot import them ({@code .ci/run} installs python3-sparqlwrapper and python3-rdflib).
  */
 @ClientsServerTest
+@EnabledIf(value = "pythonClientsInstalled", disabledReason = "/usr/bin/python3 cannot import SPARQLWrapper and rdflib: "
+        + "apt-get install python3-sparqlwrapper python3-rdflib (as .ci/run does)")
 class PythonClientsTest {
     static final String PYTHON = "/usr/bin/python3";
 
@@ -29,11 +30,9 @@ class PythonClientsTest {
     Dataset dataset;
     Path scripts;
 
-    @BeforeAll
-    static void pythonClientsInstalled() {
-        assumeTrue(ExternalClient.succeeds(Path.of("."), PYTHON, "-c", "import SPARQLWrapper, rdflib"),
-                "skipped: " + PYTHON + " cannot import SPARQLWrapper and rdflib "
-                        + "(apt-get install python3-sparqlwrapper python3-rdflib, as .ci/run does)");
+    /** Whether Debian's Python has both clients: otherwise the class is skipped, saying why, before the server starts. */
+    static boolean pythonClientsInstalled() {
+        return ExternalClient.succeeds(Path.of("."), PYTHON, "-c", "import SPARQLWrapper, rdflib");
     }
 
     @BeforeEach

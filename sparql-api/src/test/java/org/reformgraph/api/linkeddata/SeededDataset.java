@@ -19,7 +19,15 @@ public class SeededDataset {
 
     @Bean
     public Dataset dataset() throws IOException {
-        db = Files.createTempDirectory("reformgraph-seeded-").resolve("tdb2");
+        Path folder = Files.createTempDirectory("reformgraph-seeded-");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var walk = Files.walk(folder)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // left for the system's temporary-file cleaning
+            }
+        }));
+        db = folder.resolve("tdb2");
         Dataset dataset = TDB2Factory.connectDataset(db.toString());
         new PlanLoader(RG.DEFAULT_BASE).loadFolder(dataset, seeds(), report -> { });
         return dataset;

@@ -1,6 +1,7 @@
 package org.reformgraph.api.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.reformgraph.api.Http.enc;
 
@@ -86,6 +87,8 @@ class PlanUploadTest {
 
     @Test
     void aRawBodyIsLoadedAndReportedAndAReloadReplacesIt() throws Exception {
+        HttpResponse<String> plansBefore = http.get("/api/queries/plans", "Accept", "text/csv");
+        assertFalse(plansBefore.body().contains("wuhan-upload"), "not there yet, and this answer is now cached");
         HttpResponse<String> r = raw("id=wuhan-upload&" + METADATA, wuhanText(), "Authorization", BEARER);
         assertEquals(200, r.statusCode(), r.body());
         JsonNode report = JSON.readTree(r.body());
@@ -105,7 +108,7 @@ class PlanUploadTest {
         assertEquals(measures, measuresInGraph(graph), "replaced, not added to");
         assertEquals(before, quads(), "a re-load of the same text leaves the same dataset");
         HttpResponse<String> plans = http.get("/api/queries/plans", "Accept", "text/csv");
-        assertTrue(plans.body().contains("wuhan-upload"), "named queries see the new plan: " + plans.body());
+        assertTrue(plans.body().contains("wuhan-upload"), "the cached list was dropped after the load: " + plans.body());
     }
 
     @Test

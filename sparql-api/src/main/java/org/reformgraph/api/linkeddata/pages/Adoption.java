@@ -12,12 +12,22 @@ import java.util.Map;
  * The first adopters are the cities whose earliest date is the earliest of all (several on a tie); the rest follow.
  */
 final class Adoption {
-    /** A plan of a city that names the reform type; {@code date} is ISO {@code yyyy-mm-dd}, or null. */
-    record PlanUse(String city, String plan, String date, long measures) {
+    /**
+     * A plan of a city that names the reform type.
+     *
+     * @param date  what it is sorted by: ISO {@code yyyy-mm-dd}, or null
+     * @param shown what a reader is told: the date of issue, or only the year when that is all that is known
+     */
+    record PlanUse(String city, String plan, String date, String shown, long measures) {
+        /** From what the graph says of the plan: its date of issue and its year, either possibly null. */
+        static PlanUse of(String city, String plan, String issued, String year, long measures) {
+            return new PlanUse(city, plan, dateOf(issued, year), issued != null && !issued.isBlank() ? issued : year,
+                    measures);
+        }
     }
 
     /** One city's adoption: its plans in date order, the first one dating it. */
-    record CityAdoption(String city, String date, boolean first, List<PlanUse> plans) {
+    record CityAdoption(String city, String date, String shown, boolean first, List<PlanUse> plans) {
     }
 
     private static final Comparator<String> DATES = Comparator.nullsLast(Comparator.naturalOrder());
@@ -33,11 +43,12 @@ final class Adoption {
         String earliest = null;
         for (Map.Entry<String, List<PlanUse>> e : byCity.entrySet()) {
             String date = e.getValue().get(0).date();
+            String shown = e.getValue().get(0).shown();
             if (cities.isEmpty()) {
                 earliest = date;
             }
             boolean first = cities.isEmpty() || (date != null && date.equals(earliest));
-            cities.add(new CityAdoption(e.getKey(), date, first, List.copyOf(e.getValue())));
+            cities.add(new CityAdoption(e.getKey(), date, shown, first, List.copyOf(e.getValue())));
         }
         return cities;
     }

@@ -25,8 +25,8 @@ final class ReformTypePage extends ConceptPage {
         describeConcept(c, w);
         List<Adoption.PlanUse> uses = new ArrayList<>();
         for (Row row : c.withLabels(c.select(USES), "city", "plan")) {
-            uses.add(new Adoption.PlanUse(row.iri("city"), row.iri("plan"),
-                    Adoption.dateOf(row.text("issued"), row.text("year")), row.integer("n", 0)));
+            uses.add(Adoption.PlanUse.of(row.iri("city"), row.iri("plan"), row.text("issued"), row.text("year"),
+                    row.integer("n", 0)));
         }
         PageContext.heading(w, "adoption");
         if (uses.isEmpty()) {
@@ -42,12 +42,12 @@ final class ReformTypePage extends ConceptPage {
             c.link(w, city.city());
             w.text(" — ");
             w.element("span", Ui.both(city.first() ? "firstAdopter" : "follower"), "class", "role");
-            w.text(city.date() == null ? "" : " (" + city.date() + ")");
+            w.text(city.shown() == null ? "" : " (" + city.shown() + ")");
             w.open("ul");
             for (Adoption.PlanUse use : city.plans()) {
                 w.open("li");
                 c.link(w, use.plan());
-                w.text(" " + (use.date() == null ? "" : use.date() + " ") + "· " + use.measures() + " " + Ui.zh("measures") + ": ");
+                w.text(" " + (use.shown() == null ? "" : use.shown() + " ") + "· " + use.measures() + " " + Ui.zh("measures") + ": ");
                 for (Row m : measures) {
                     if (use.plan().equals(m.iri("plan"))) {
                         String label = ((m.has("number") ? m.text("number") + " " : "")

@@ -86,7 +86,7 @@ class PagesTest {
         String html = page(SeedResources.REFORM_TYPE.path + ".html", "首个采用");
         assertTrue(html.contains("跟进"), "followers");
         String adoption = html.substring(html.indexOf("<ol class=\"adoption\">"));
-        Matcher dates = Pattern.compile("</span> \\((\\d{4}-\\d{2}-\\d{2})\\)").matcher(adoption);
+        Matcher dates = Pattern.compile("</span> \\((\\d{4}(?:-\\d{2}-\\d{2})?)\\)").matcher(adoption);
         List<String> found = new ArrayList<>();
         while (dates.find()) {
             found.add(dates.group(1));
