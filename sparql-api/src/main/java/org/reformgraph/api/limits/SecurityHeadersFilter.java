@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * policy) replaces the default rather than adding a second header beside it, which browsers would both enforce.
  */
 public final class SecurityHeadersFilter extends OncePerRequestFilter {
-    public static final String HTML_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
-            + "form-action 'none'; frame-ancestors 'none'";
+    /** The pages' own policy (no script, only this server's stylesheet, no framing), for every other HTML answer too. */
+    public static final String HTML_POLICY = org.reformgraph.api.linkeddata.SecurityHeaders.CONTENT_SECURITY_POLICY;
     static final String CSP = "Content-Security-Policy";
     private static final Set<String> REPLACED = Set.of(CSP.toLowerCase(Locale.ROOT), "x-content-type-options",
             "referrer-policy", "x-frame-options");
