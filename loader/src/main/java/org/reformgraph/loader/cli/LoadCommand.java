@@ -21,6 +21,7 @@ import org.reformgraph.loader.pipeline.PlanLoader;
 import org.reformgraph.loader.store.PlanStore;
 import org.reformgraph.loader.store.RemoteGraphStore;
 import org.reformgraph.loader.store.RemoteLoad;
+import org.reformgraph.loader.store.StoreCompaction;
 import org.reformgraph.ontology.RG;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -108,33 +109,52 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
         ProgressBar progress = new ProgressBar(err, total, System.console() != null);
         PlanLoader loader = new PlanLoader(base, root.environment().stages().get());
         List<LoadReport> reports = new ArrayList<>();
+        List<LoadException> failures = new ArrayList<>();
+        Consumer<LoadException> failed = failure -> failed(failure, failures, err, progress);
+        String where;
         if (destination.remote != null) {
             try (RemoteGraphStore store = new RemoteGraphStore(destination.remote.gspUrl())) {
                 RemoteLoad remote = new RemoteLoad(store, loader.iris());
                 load(loader, jobs, remote.staging(), report -> {
                     remote.publish(report.graphIri());
                     done(report, reports, out, progress);
-                });
-                summarize(reports, out, store.url());
+                }, failed);
+                where = store.url();
             }
-            return 0;
+        } else {
+            Dataset dataset = PlanStore.open(destination.db);
+            try {
+                load(loader, jobs, dataset, report -> done(report, reports, out, progress), failed);
+                if (!reports.isEmpty()) {
+                    compactIfDue(dataset, reports.size(), out);
+                }
+            } finally {
+                dataset.close();
+            }
+            where = destination.db.toString();
         }
-        Dataset dataset = PlanStore.open(destination.db);
-        try {
-            load(loader, jobs, dataset, report -> done(report, reports, out, progress));
-        } finally {
-            dataset.close();
+        summarize(reports, out, where);
+        if (!failures.isEmpty()) {
+            err.println("error: " + failures.size() + (failures.size() == 1 ? " plan" : " plans") + " not loaded; "
+                    + (reports.isEmpty() ? "the dataset is unchanged" : "the plans above were loaded, each whole"));
+            err.flush();
+            return LoaderCli.FAILED;
         }
-        summarize(reports, out, destination.db.toString());
         return 0;
     }
 
-    private static void load(PlanLoader loader, List<Job> jobs, Dataset dataset, Consumer<LoadReport> stored) {
+    /** Each plan is its own transaction: one that fails is reported and the others are loaded all the same. */
+    private static void load(PlanLoader loader, List<Job> jobs, Dataset dataset, Consumer<LoadReport> stored,
+                             Consumer<LoadException> failed) {
         for (Job job : jobs) {
-            if (job.folder() != null) {
-                loader.loadFolder(dataset, job.folder(), stored);
-            } else {
-                stored.accept(loader.load(dataset, job.plan(), job.file()));
+            try {
+                if (job.folder() != null) {
+                    loader.loadFolder(dataset, job.folder(), stored, failed);
+                } else {
+                    stored.accept(loader.load(dataset, job.plan(), job.file()));
+                }
+            } catch (LoadException e) {
+                failed.accept(e);
             }
         }
     }
@@ -143,6 +163,26 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
         long triples = reports.stream().mapToLong(LoadReport::triples).sum();
         out.println("loaded " + reports.size() + (reports.size() == 1 ? " plan" : " plans") + ", " + triples + " triples, into "
                 + where);
+    }
+
+    /** TDB2 grows with every write until compacted (StoreCompaction): so every so many plan writes, compact. */
+    private void compactIfDue(Dataset dataset, int writes, PrintWriter out) {
+        StoreCompaction.Result compacted = new StoreCompaction(destination.db)
+                .afterWrites(dataset, writes, StoreCompaction.DEFAULT_WRITES);
+        if (compacted != null) {
+            out.println("compacted the dataset: " + megabytes(compacted.before()) + " → " + megabytes(compacted.after()));
+        }
+    }
+
+    static String megabytes(long bytes) {
+        return String.format("%.1f MB", bytes / 1048576.0);
+    }
+
+    private static void failed(LoadException failure, List<LoadException> failures, PrintWriter err, ProgressBar progress) {
+        failures.add(failure);
+        progress.clear();
+        err.println("error: " + failure.getMessage());
+        err.flush();
     }
 
     /** Works out what each path means before anything is written, so that a wrong path fails early. */

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "reformgraph", mixinStandardHelpOptions = true, versionProvider = LoaderCli.Version.class,
         description = "A knowledge graph of Chinese business-environment plans: load, export, query, validate.",
-        subcommands = {LoadCommand.class, ExportCommand.class, QueryCommand.class, ValidateCommand.class,
+        subcommands = {LoadCommand.class, ExportCommand.class, QueryCommand.class, ValidateCommand.class, CompactCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LoaderCli implements Runnable {
     public static final int FAILED = 1;

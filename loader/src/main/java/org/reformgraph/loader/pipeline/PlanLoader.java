@@ -116,33 +116,54 @@ public final class PlanLoader {
     }
 
     /**
-     * Loads every plan of a folder that holds a {@code catalog.ttl}: the catalog graph first, then each plan.
-     * {@code progress} hears of each plan as it is done. The catalog is checked whole (ids, levels, that every file is
-     * there) before anything is written; a plan that then fails stops the load, leaving the plans before it stored.
+     * Loads every plan of a folder that holds a {@code catalog.ttl}, as {@link #loadFolder(Dataset, Path, Consumer,
+     * Consumer)}, then throws one {@link LoadException} naming every plan that failed, if any did.
      */
     public List<LoadReport> loadFolder(Dataset dataset, Path folder, Consumer<LoadReport> progress) {
+        List<LoadException> failures = new ArrayList<>();
+        List<LoadReport> reports = loadFolder(dataset, folder, progress, failures::add);
+        if (!failures.isEmpty()) {
+            throw FolderFailures.combined(folder, failures, reports.size());
+        }
+        return reports;
+    }
+
+    /**
+     * Loads every plan of a folder that holds a {@code catalog.ttl}. The catalog is checked whole (ids, levels, that
+     * every file is there) before anything is written, and a bad catalog throws. Then each plan is loaded in its own
+     * write transaction: a plan that fails is handed to {@code failures} and leaves its stored graph and catalog entry
+     * as they were, and the other plans are loaded all the same ({@code docs/RELIABILITY.md}). {@code progress} hears of
+     * each plan as it is stored.
+     */
+    public List<LoadReport> loadFolder(Dataset dataset, Path folder, Consumer<LoadReport> progress,
+                                       Consumer<LoadException> failures) {
         Catalog catalog = new CatalogReader(base).read(folder.resolve(CatalogReader.FILE_NAME));
         PlanStore store = store(dataset);
-        Map<String, Model> entries = new LinkedHashMap<>();
-        for (PlanMetadata plan : catalog.plans()) {
-            entries.put(iris.plan(plan.id()), catalogEmitter.entry(plan, fileSize(catalog.sourcePath(plan))));
-        }
-        store.replaceCatalogEntries(entries);
         CandidateTerms candidates = CandidateTerms.empty();
+        List<PlanMetadata> readable = new ArrayList<>();
         // pass 1: only each plan's cleaned text is needed, and none is kept
         for (PlanMetadata plan : catalog.plans()) {
             Path file = catalog.sourcePath(plan);
             String fileName = file.getFileName().toString();
-            byte[] bytes = readBytes(file);
-            CleanText clean = stage(fileName, "clean", () -> stages.clean().clean(stages.read().read(fileName, bytes)));
-            candidates = candidates.plus(stage(fileName, "tag", () -> stages.tag().candidates(clean)));
+            try {
+                byte[] bytes = readBytes(file);
+                CleanText clean = stage(fileName, "clean", () -> stages.clean().clean(stages.read().read(fileName, bytes)));
+                candidates = candidates.plus(stage(fileName, "tag", () -> stages.tag().candidates(clean)));
+                readable.add(plan);
+            } catch (LoadException e) {
+                failures.accept(e);
+            }
         }
         List<LoadReport> reports = new ArrayList<>();
-        for (PlanMetadata plan : catalog.plans()) {
+        for (PlanMetadata plan : readable) {
             Path file = catalog.sourcePath(plan);
-            LoadReport report = load(store, plan, file.getFileName().toString(), readBytes(file), candidates);
-            reports.add(report);
-            progress.accept(report);
+            try {
+                LoadReport report = load(store, plan, file.getFileName().toString(), readBytes(file), candidates);
+                reports.add(report);
+                progress.accept(report);
+            } catch (LoadException e) {
+                failures.accept(e);
+            }
         }
         return reports;
     }
@@ -169,7 +190,12 @@ public final class PlanLoader {
         CleanText clean = stage(fileName, "clean", () -> stages.clean().clean(source));
         Outline outline = stage(fileName, "outline", () -> stages.outline().outline(clean));
         List<AttributedMeasure> measures = stage(fileName, "attribute", () -> stages.attribute().attribute(clean, outline));
+        if (measures.isEmpty()) {
+            throw new LoadException(fileName, 0, "no numbered measures found, so nothing to load: expected a plan whose "
+                    + "measures are numbered, e.g. 一、 （一） 1. （1） or ① at the start of a line");
+        }
         List<Warning> warnings = new ArrayList<>(outline.warnings());
+        JurisdictionCheck.check(fileName, clean.text(), plan.jurisdiction()).ifPresent(warnings::add);
         Map<String, ResolvedAgency> agencies = stage(fileName, "resolve", () -> resolve(plan, clean, measures, warnings));
         // the plan's own quoted terms count in all its measures, not only in the one that quotes them
         List<MeasureTags> tags = stage(fileName, "tag",
@@ -276,6 +302,7 @@ public final class PlanLoader {
 
     private static byte[] readBytes(Path file) {
         try {
+            PlanSizeLimit.check(file, Files.size(file));
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new LoadException(file.toString(), 0, "cannot read the file: " + e.getMessage(), e);

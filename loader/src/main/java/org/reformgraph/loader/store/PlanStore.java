@@ -22,6 +22,7 @@ import org.reformgraph.ontology.RG;
  * was. The ontology graph is (re)written in the same transaction whenever it is missing or differs from the shipped one.
  */
 public final class PlanStore {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanStore.class);
     private final Dataset dataset;
     private final String catalogGraph;
     private final OntologySource ontology;
@@ -51,6 +52,8 @@ public final class PlanStore {
     /** Replaces one plan's graph and its catalog entry, in one transaction. */
     public void replacePlan(String graphIri, Model planGraph, String planIri, Model catalogEntry) {
         Txn.executeWrite(dataset, () -> {
+            // said inside the transaction: an operator (or the crash test) can tell a load cut short here from one before it
+            LOG.debug("writing {} ({} triples)", graphIri, planGraph.size());
             ensureOntologyInTransaction();
             dataset.removeNamedModel(graphIri);
             dataset.addNamedModel(graphIri, planGraph);
