@@ -1,19 +1,13 @@
 package org.reformgraph.loader.acceptance;
 
+import org.reformgraph.loader.testing.SelectRows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 
 /** Queries over a dataset the seeds were loaded into, read through the union of all graphs as users see it. */
 final class SeedGraph {
@@ -47,25 +41,7 @@ final class SeedGraph {
 
     /** Rows of a SELECT, each variable's value as its lexical form (IRI string or literal text). */
     List<Map<String, String>> select(String query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution exec = QueryExecution.dataset(dataset).query(PREFIXES + query)
-                    .set(TDB2.symUnionDefaultGraph, true).build()) {
-                ResultSet results = exec.execSelect();
-                List<Map<String, String>> rows = new ArrayList<>();
-                while (results.hasNext()) {
-                    QuerySolution solution = results.next();
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (String var : results.getResultVars()) {
-                        RDFNode node = solution.get(var);
-                        if (node != null) {
-                            row.put(var, node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
-                        }
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        });
+        return SelectRows.overUnion(dataset, PREFIXES + query);
     }
 
     /** The single value of a one-row, one-column SELECT. */

@@ -1,16 +1,12 @@
 package org.reformgraph.loader.evaluation;
 
+import org.reformgraph.loader.testing.SelectRows;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.reformgraph.loader.attribute.Basis;
 import org.reformgraph.loader.attribute.Role;
 
@@ -135,23 +131,6 @@ public final class GraphExtraction {
     }
 
     private List<Map<String, String>> select(String query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution exec = QueryExecution.dataset(dataset).query(PREFIXES + query).build()) {
-                ResultSet results = exec.execSelect();
-                List<Map<String, String>> rows = new ArrayList<>();
-                while (results.hasNext()) {
-                    QuerySolution solution = results.next();
-                    Map<String, String> row = new LinkedHashMap<>();
-                    for (String var : results.getResultVars()) {
-                        RDFNode node = solution.get(var);
-                        if (node != null) {
-                            row.put(var, node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
-                        }
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        });
+        return SelectRows.overDefault(dataset, PREFIXES + query);
     }
 }
