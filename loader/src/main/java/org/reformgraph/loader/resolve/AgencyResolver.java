@@ -247,6 +247,11 @@ public final class AgencyResolver {
     /** 市直相关单位 of 武汉市 is 武汉市直相关单位, of 安吉县 安吉县直各单位: the level word gives way to the name. */
     private ResolvedAgency collectiveAt(String type, Jurisdiction j) {
         String pref = scheme.prefLabel(type);
+        if (pref == null || pref.length() < 2) {
+            // a collective type is named from its label; a scheme without one is a broken build, not bad input
+            throw new IllegalStateException("agency type '" + type + "' has no Chinese skos:prefLabel in "
+                    + AgencyTypeScheme.RESOURCE);
+        }
         boolean levelWord = "省市区县州".indexOf(pref.charAt(0)) >= 0
                 && (pref.charAt(1) == '直' || j.name().endsWith(pref.substring(0, 1)));
         String label = levelWord ? j.name() + pref.substring(1) : j.name() + pref;
