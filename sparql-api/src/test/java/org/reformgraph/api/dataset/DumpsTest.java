@@ -1,5 +1,6 @@
 package org.reformgraph.api.dataset;
 
+import org.reformgraph.loader.testing.Rapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.reformgraph.api.dataset;
+package org.reformgraph.loader.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,13 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** raptor's {@code rapper}, an RDF parser that shares no code with Jena, run as a child process to count statements. */
-final class Rapper {
+public final class Rapper {
     private static final Pattern RETURNED = Pattern.compile("returned (\\d+) (?:triples|statements|quads)");
 
     private Rapper() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         try {
             Process p = new ProcessBuilder("rapper", "--version").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
@@ -28,7 +28,7 @@ final class Rapper {
     }
 
     /** Parses the file with {@code rapper -c}; fails with rapper's own words if it reports an error. */
-    static long count(Path file, String syntax) throws IOException, InterruptedException {
+    public static long count(Path file, String syntax) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("rapper", "-i", syntax, "-c", file.toString()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0 || output.contains("Error")) {
