@@ -19,6 +19,6 @@ import org.springframework.util.unit.DataSize;
 public record NamedQueryProperties(@DefaultValue("true") boolean warm,
                                    @DefaultValue("100ms") Duration warmCheck,
                                    @DefaultValue("512") int cacheEntries,
-                                   @DefaultValue("64MB") DataSize cacheSize,
-                                   @DefaultValue("8MB") DataSize largestAnswer) {
+                                   @DefaultValue("256MB") DataSize cacheSize,
+                                   @DefaultValue("64MB") DataSize largestAnswer) {
 }
