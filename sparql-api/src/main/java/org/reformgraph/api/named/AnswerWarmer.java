@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AnswerWarmer {
     private static final Logger LOG = LoggerFactory.getLogger(AnswerWarmer.class);
-    private static final long UNKNOWN_VERSION_RETRY_MILLIS = 50;
 
     private final List<NamedQuery> queries;
     private final NamedQueryRunner runner;
@@ -99,7 +98,7 @@ public final class AnswerWarmer {
                 warmAll(now.getAsLong());
                 continue; // the version may have moved during the warm-up: look again at once
             }
-            if (!pause(now.isPresent() ? checkEvery.toMillis() : UNKNOWN_VERSION_RETRY_MILLIS)) {
+            if (!pause(checkEvery.toMillis())) {
                 return;
             }
         }
