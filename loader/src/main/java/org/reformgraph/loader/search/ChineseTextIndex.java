@@ -1,0 +1,24 @@
+package org.reformgraph.loader.search;
+
+import java.util.List;
+import org.apache.jena.query.text.TextHit;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.lucene.store.Directory;
+
+/**
+ * jena-text's Lucene index with one change: a {@code text:query} string without Lucene syntax is read as
+ * {@link PlainQuery} reads it (every chunk a phrase), so SPARQL and the REST search find the same measures.
+ */
+final class ChineseTextIndex extends TextIndexLucene {
+    ChineseTextIndex(Directory directory, TextIndexConfig config) {
+        super(directory, config);
+    }
+
+    @Override
+    public List<TextHit> query(String subjectUri, List<Resource> props, String qs, String graphURI, String lang, int limit,
+                               String highlight) {
+        return super.query(subjectUri, props, PlainQuery.toLucene(qs), graphURI, lang, limit, highlight);
+    }
+}

@@ -1,0 +1,127 @@
+package org.reformgraph.loader.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Ranked search over the index: the text is read as {@link PlainQuery} reads it, hits are grouped by resource (a
+ * measure matches by its text and by its title, an agency in every plan graph that names it), ranked by their best
+ * literal's score, and given a label and a highlighted snippet.
+ */
+public final class Searcher {
+    /** The most literals one search looks at; enough for every measure of a 1,000-plan corpus naming a reform. */
+    static final int MAX_DOCUMENTS = 50_000;
+    private static final Set<String> LABELS = Set.of(DCTerms.title.getURI(), SKOS.prefLabel.getURI(), RDFS.label.getURI());
+
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
+
+    Searcher(SearcherManager searchers, Analyzer analyzer) {
+        this.searchers = searchers;
+        this.analyzer = analyzer;
+    }
+
+    public SearchResults search(SearchRequest request) {
+        long start = System.nanoTime();
+        Query text = parse(request.text());
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        if (request.plan() != null) {
+            query.add(new TermQuery(new Term(IndexFields.PLAN, request.plan())), BooleanClause.Occur.FILTER);
+        }
+        if (request.type() != null) {
+            query.add(new TermQuery(new Term(IndexFields.KIND, request.type().name())), BooleanClause.Occur.FILTER);
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Map<String, Found> found = group(searcher, query.build());
+                List<SearchHit> hits = new ArrayList<>();
+                Snippets snippets = new Snippets(text, analyzer);
+                found.values().stream().skip(request.offset()).limit(request.limit())
+                        .forEach(hit -> hits.add(hit.toHit(searcher, snippets)));
+                return new SearchResults(request.text(), found.size(), (System.nanoTime() - start) / 1_000_000, hits);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the text index", e);
+        }
+    }
+
+    /** The resources found, best first: each with the document of its best-scoring literal. */
+    private static Map<String, Found> group(IndexSearcher searcher, Query query) throws IOException {
+        ScoreDoc[] docs = searcher.search(query, MAX_DOCUMENTS).scoreDocs;
+        StoredFields stored = searcher.storedFields();
+        Map<String, Found> found = new LinkedHashMap<>();
+        for (ScoreDoc doc : docs) {
+            Document document = stored.document(doc.doc);
+            found.putIfAbsent(document.get(IndexFields.URI), new Found(document, doc.score));
+        }
+        return found;
+    }
+
+    /** The user's text as a query on the text field; text Lucene cannot parse is searched for as one phrase. */
+    Query parse(String text) {
+        QueryParser parser = new QueryParser(IndexFields.TEXT, analyzer);
+        try {
+            return parser.parse(PlainQuery.toLucene(text));
+        } catch (ParseException | RuntimeException e) {
+            try {
+                return parser.parse('"' + QueryParserBase.escape(text) + '"');
+            } catch (ParseException again) {
+                throw new IllegalArgumentException("cannot search for '" + text + "': " + again.getMessage(), again);
+            }
+        }
+    }
+
+    private record Found(Document best, float score) {
+        SearchHit toHit(IndexSearcher searcher, Snippets snippets) {
+            String iri = best.get(IndexFields.URI);
+            return new SearchHit(iri, best.get(IndexFields.KIND), best.get(IndexFields.PLAN), label(searcher, iri), score,
+                    snippets.of(best.get(IndexFields.TEXT)));
+        }
+
+        /** A title or preferred label of the resource; else the start of the literal that matched. */
+        private String label(IndexSearcher searcher, String iri) {
+            if (LABELS.contains(best.get(IndexFields.PREDICATE))) {
+                return best.get(IndexFields.TEXT);
+            }
+            try {
+                ScoreDoc[] all = searcher.search(new TermQuery(new Term(IndexFields.URI, iri)), 50).scoreDocs;
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc doc : all) {
+                    Document document = stored.document(doc.doc);
+                    if (LABELS.contains(document.get(IndexFields.PREDICATE))) {
+                        return document.get(IndexFields.TEXT);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the text index", e);
+            }
+            String text = best.get(IndexFields.TEXT);
+            return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        }
+    }
+}
