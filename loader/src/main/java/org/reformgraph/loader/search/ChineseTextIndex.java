@@ -12,13 +12,16 @@ import org.apache.lucene.store.Directory;
  * {@link PlainQuery} reads it (every chunk a phrase), so SPARQL and the REST search find the same measures.
  */
 final class ChineseTextIndex extends TextIndexLucene {
-    ChineseTextIndex(Directory directory, TextIndexConfig config) {
+    private final PlainQuery.Mode mode;
+
+    ChineseTextIndex(Directory directory, TextIndexConfig config, PlainQuery.Mode mode) {
         super(directory, config);
+        this.mode = mode;
     }
 
     @Override
     public List<TextHit> query(String subjectUri, List<Resource> props, String qs, String graphURI, String lang, int limit,
                                String highlight) {
-        return super.query(subjectUri, props, PlainQuery.toLucene(qs), graphURI, lang, limit, highlight);
+        return super.query(subjectUri, props, PlainQuery.toLucene(qs, getQueryAnalyzer(), mode), graphURI, lang, limit, highlight);
     }
 }

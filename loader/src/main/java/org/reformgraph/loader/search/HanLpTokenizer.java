@@ -14,8 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Splits text into HanLP's words (with the agency dictionary, without organisation or place recognition, which merge
- * whole clauses into one "name" and would hide the words inside). Punctuation and spaces are dropped but leave a
- * position gap, so a phrase does not match across a comma. Latin letters are lower-cased.
+ * whole clauses into one "name" and would hide the words inside). Punctuation and spaces are dropped without a
+ * position gap, so 双随机一公开 matches 双随机、一公开 as written. Latin letters are lower-cased.
  *
  * <p>A whole field is segmented at once: HanLP needs the sentence to choose between segmentations, and plan texts are
  * short (a measure is rarely over two thousand characters).
@@ -45,16 +45,14 @@ final class HanLpTokenizer extends Tokenizer {
     @Override
     public boolean incrementToken() {
         clearAttributes();
-        int gap = 1;
         while (terms.hasNext()) {
             Term word = terms.next();
             if (!isWord(word.word)) {
-                gap++;
                 continue;
             }
             term.setEmpty().append(word.word.toLowerCase(Locale.ROOT));
             offset.setOffset(correctOffset(word.offset), correctOffset(word.offset + word.word.length()));
-            position.setPositionIncrement(Math.min(gap, 2));
+            position.setPositionIncrement(1);
             return true;
         }
         return false;

@@ -43,16 +43,19 @@ public final class SearchIndex implements AutoCloseable {
     private final ChineseTextIndex textIndex;
     private final SearcherManager searchers;
     private final boolean fresh;
+    private final PlainQuery.Mode mode;
 
-    private SearchIndex(Path folder, Directory directory, ChineseAnalyzer analyzerKind, boolean fresh) throws IOException {
+    private SearchIndex(Path folder, Directory directory, ChineseAnalyzer analyzerKind, PlainQuery.Mode mode, boolean fresh)
+            throws IOException {
         this.folder = folder;
+        this.mode = mode;
         this.analyzerKind = analyzerKind;
         this.analyzer = analyzerKind.create();
         TextIndexConfig config = new TextIndexConfig(IndexFields.entityDefinition());
         config.setAnalyzer(analyzer);
         config.setQueryAnalyzer(analyzer);
         config.setValueStored(true);
-        this.textIndex = new ChineseTextIndex(directory, config);
+        this.textIndex = new ChineseTextIndex(directory, config, mode);
         this.fresh = fresh || !DirectoryReader.indexExists(directory) || isEmpty(directory);
         IndexWriter writer = textIndex.getIndexWriter();
         writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, ANALYZER_KEY, analyzerKind.id()).entrySet());
@@ -79,13 +82,13 @@ public final class SearchIndex implements AutoCloseable {
         }
         try {
             Files.createDirectories(folder);
-            return new SearchIndex(folder, FSDirectory.open(folder), analyzer, problem != null);
+            return new SearchIndex(folder, FSDirectory.open(folder), analyzer, PlainQuery.DEFAULT_MODE, problem != null);
         } catch (IOException | TextIndexException e) {
             LOG.warn("The text index {} cannot be opened ({}): rebuilding it from the store", folder, e.toString());
             delete(folder);
             try {
                 Files.createDirectories(folder);
-                return new SearchIndex(folder, FSDirectory.open(folder), analyzer, true);
+                return new SearchIndex(folder, FSDirectory.open(folder), analyzer, PlainQuery.DEFAULT_MODE, true);
             } catch (IOException again) {
                 throw new UncheckedIOException("cannot create the text index " + folder, again);
             }
@@ -94,8 +97,13 @@ public final class SearchIndex implements AutoCloseable {
 
     /** An index in memory, for a dataset with no folder (an in-memory TDB2, tests). */
     public static SearchIndex inMemory(ChineseAnalyzer analyzer) {
+        return inMemory(analyzer, PlainQuery.DEFAULT_MODE);
+    }
+
+    /** As {@link #inMemory(ChineseAnalyzer)}, reading plain queries in {@code mode}: to compare modes. */
+    public static SearchIndex inMemory(ChineseAnalyzer analyzer, PlainQuery.Mode mode) {
         try {
-            return new SearchIndex(null, new ByteBuffersDirectory(), analyzer, true);
+            return new SearchIndex(null, new ByteBuffersDirectory(), analyzer, mode, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create an in-memory text index", e);
         }
@@ -175,7 +183,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Searches the index as of the last sync. */
     public Searcher searcher() {
-        return new Searcher(searchers, analyzer);
+        return new Searcher(searchers, analyzer, mode);
     }
 
     /** True when the index was created empty or rebuilt on opening: it knows nothing until the first sync. */

@@ -38,9 +38,12 @@ public final class Searcher {
     private final SearcherManager searchers;
     private final Analyzer analyzer;
 
-    Searcher(SearcherManager searchers, Analyzer analyzer) {
+    private final PlainQuery.Mode mode;
+
+    Searcher(SearcherManager searchers, Analyzer analyzer, PlainQuery.Mode mode) {
         this.searchers = searchers;
         this.analyzer = analyzer;
+        this.mode = mode;
     }
 
     public SearchResults search(SearchRequest request) {
@@ -86,7 +89,7 @@ public final class Searcher {
     Query parse(String text) {
         QueryParser parser = new QueryParser(IndexFields.TEXT, analyzer);
         try {
-            return parser.parse(PlainQuery.toLucene(text));
+            return parser.parse(PlainQuery.toLucene(text, analyzer, mode));
         } catch (ParseException | RuntimeException e) {
             try {
                 return parser.parse('"' + QueryParserBase.escape(text) + '"');
