@@ -23,7 +23,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.jena.query.text.TextIndexLucene;
 
 /**
@@ -114,7 +114,7 @@ public final class IndexSync {
         Map<String, String> fingerprints = new HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(writer.getDirectory())) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            TopDocs docs = searcher.search(new FieldExistsQuery(IndexFields.FINGERPRINT_GRAPH), Math.max(1, reader.maxDoc()));
+            TopDocs docs = searcher.search(new TermQuery(new Term(IndexFields.RECORD, IndexFields.FINGERPRINT)), Math.max(1, reader.maxDoc()));
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc hit : docs.scoreDocs) {
                 Document doc = stored.document(hit.doc);
@@ -135,6 +135,7 @@ public final class IndexSync {
             Document fingerprint = new Document();
             fingerprint.add(new StringField(IndexFields.FINGERPRINT_GRAPH, text.graph(), Field.Store.YES));
             fingerprint.add(new StoredField(IndexFields.FINGERPRINT, text.fingerprint()));
+            fingerprint.add(new StringField(IndexFields.RECORD, IndexFields.FINGERPRINT, Field.Store.NO));
             writer.addDocument(fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index the graph " + text.graph(), e);

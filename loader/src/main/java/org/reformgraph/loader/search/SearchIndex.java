@@ -95,6 +95,16 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the index of the TDB2 dataset in {@code db}, brings it in step with {@code dataset} and closes it: what
+     * the command line does after every load and compaction.
+     */
+    public static IndexSync.Report update(Path db, DatasetGraph dataset) {
+        try (SearchIndex index = open(db)) {
+            return index.sync(dataset);
+        }
+    }
+
     /** An index in memory, for a dataset with no folder (an in-memory TDB2, tests). */
     public static SearchIndex inMemory(ChineseAnalyzer analyzer) {
         return inMemory(analyzer, PlainQuery.DEFAULT_MODE);
