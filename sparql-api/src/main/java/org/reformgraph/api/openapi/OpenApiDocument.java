@@ -125,7 +125,8 @@ public final class OpenApiDocument {
                         "Agency", "Jurisdiction", "ReformType", "Topic", "AgencyType")), "Only resources of this kind."));
         Map<String, Object> hit = Map.of("type", "object", "required", List.of("iri", "type", "label", "score", "snippet"),
                 "properties", Map.of("iri", Map.of("type", "string", "format", "iri"), "type", Map.of("type", "string"),
-                        "plan", Map.of("type", List.of("string", "null"), "format", "iri"),
+                        "plan", Map.of("type", "string", "format", "iri", "description",
+                                "The plan of the graph it was found in; absent outside plan graphs (schemes, ontology)"),
                         "label", Map.of("type", "string"), "score", Map.of("type", "number"),
                         "snippet", Map.of("type", "string", "description",
                                 "HTML: the text around the match, escaped, with the matched words in <em>")));

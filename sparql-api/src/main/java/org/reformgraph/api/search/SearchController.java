@@ -73,7 +73,9 @@ public class SearchController {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("iri", hit.iri());
         json.put("type", hit.type());
-        json.put("plan", hit.plan());
+        if (hit.plan() != null) {
+            json.put("plan", hit.plan());
+        }
         json.put("label", hit.label());
         json.put("score", hit.score());
         json.put("snippet", hit.snippet());
