@@ -18,6 +18,8 @@ import org.reformgraph.ontology.RG;
  */
 public final class IndexFields {
     public static final String URI = "uri";
+    /** The subject again, as doc values: grouping thousands of hits by resource without reading stored documents. */
+    public static final String URI_KEY = "uri.key";
     public static final String GRAPH = "graph";
     public static final String TEXT = "text";
     public static final String LANG = "lang";

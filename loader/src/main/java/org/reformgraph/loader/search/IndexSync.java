@@ -13,7 +13,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -154,6 +156,7 @@ public final class IndexSync {
     static Document document(IndexedLiteral literal) {
         Document doc = new Document();
         doc.add(new Field(IndexFields.URI, literal.subject(), TextIndexLucene.ftIRI));
+        doc.add(new SortedDocValuesField(IndexFields.URI_KEY, new BytesRef(literal.subject())));
         doc.add(new Field(IndexFields.GRAPH, literal.graph(), TextIndexLucene.ftIRI));
         doc.add(new TextField(IndexFields.TEXT, literal.text(), Field.Store.YES));
         if (!literal.lang().isEmpty()) {

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndex implements AutoCloseable {
     public static final String FOLDER = "text-index";
     /** Bump when the documents' layout changes: an index of another layout is rebuilt. */
-    static final String LAYOUT = "1";
+    static final String LAYOUT = "2";
     private static final String LAYOUT_KEY = "reformgraph.layout";
     private static final String ANALYZER_KEY = "reformgraph.analyzer";
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);

@@ -3,6 +3,8 @@ package org.reformgraph.loader.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,10 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -73,16 +79,41 @@ public final class Searcher {
         }
     }
 
-    /** The resources found, best first: each with the document of its best-scoring literal. */
+    /**
+     * The resources found, best first, each with its best-scoring literal. Reads only the subjects' doc values, in
+     * document order as doc values must be read, so that a query matching thousands of literals stays fast.
+     */
     private static Map<String, Found> group(IndexSearcher searcher, Query query) throws IOException {
-        ScoreDoc[] docs = searcher.search(query, MAX_DOCUMENTS).scoreDocs;
-        StoredFields stored = searcher.storedFields();
+        int most = Math.max(1, Math.min(MAX_DOCUMENTS, searcher.getIndexReader().maxDoc()));
+        ScoreDoc[] docs = searcher.search(query, most).scoreDocs;
+        String[] subjects = subjects(searcher, docs);
         Map<String, Found> found = new LinkedHashMap<>();
-        for (ScoreDoc doc : docs) {
-            Document document = stored.document(doc.doc);
-            found.putIfAbsent(document.get(IndexFields.URI), new Found(document, doc.score));
+        for (int i = 0; i < docs.length; i++) {
+            found.putIfAbsent(subjects[i], new Found(docs[i].doc, docs[i].score));
         }
         return found;
+    }
+
+    private static String[] subjects(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        Integer[] byDoc = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        String[] subjects = new String[docs.length];
+        int leafIndex = -1;
+        SortedDocValues values = null;
+        for (int i : byDoc) {
+            int leaf = ReaderUtil.subIndex(docs[i].doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                values = DocValues.getSorted(leaves.get(leaf).reader(), IndexFields.URI_KEY);
+            }
+            int local = docs[i].doc - leaves.get(leaf).docBase;
+            subjects[i] = values.advanceExact(local) ? values.lookupOrd(values.ordValue()).utf8ToString() : "doc:" + docs[i].doc;
+        }
+        return subjects;
     }
 
     /** The user's text as a query on the text field; text Lucene cannot parse is searched for as one phrase. */
@@ -99,15 +130,21 @@ public final class Searcher {
         }
     }
 
-    private record Found(Document best, float score) {
+    private record Found(int doc, float score) {
         SearchHit toHit(IndexSearcher searcher, Snippets snippets) {
+            Document best;
+            try {
+                best = searcher.storedFields().document(doc);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the text index", e);
+            }
             String iri = best.get(IndexFields.URI);
-            return new SearchHit(iri, best.get(IndexFields.KIND), best.get(IndexFields.PLAN), label(searcher, iri), score,
+            return new SearchHit(iri, best.get(IndexFields.KIND), best.get(IndexFields.PLAN), label(searcher, iri, best), score,
                     snippets.of(best.get(IndexFields.TEXT)));
         }
 
         /** A title or preferred label of the resource; else the start of the literal that matched. */
-        private String label(IndexSearcher searcher, String iri) {
+        private static String label(IndexSearcher searcher, String iri, Document best) {
             if (LABELS.contains(best.get(IndexFields.PREDICATE))) {
                 return best.get(IndexFields.TEXT);
             }

@@ -17,7 +17,7 @@ import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 final class Snippets {
     private static final String START = "\uE000";
     private static final String END = "\uE001";
-    static final int FRAGMENT_CHARS = 80;
+    static final int FRAGMENT_CHARS = 100;
 
     private final Highlighter highlighter;
     private final Analyzer analyzer;
@@ -32,8 +32,8 @@ final class Snippets {
         String clean = text.replace(START, "").replace(END, "");
         String marked;
         try {
-            String[] fragments = highlighter.getBestFragments(analyzer, IndexFields.TEXT, clean, 2);
-            marked = fragments.length == 0 ? head(clean) : String.join("…", fragments);
+            String fragment = highlighter.getBestFragment(analyzer, IndexFields.TEXT, clean);
+            marked = fragment == null ? head(clean) : fragment;
         } catch (IOException | InvalidTokenOffsetsException e) {
             marked = head(clean);
         }
