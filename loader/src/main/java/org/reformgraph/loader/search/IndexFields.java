@@ -2,7 +2,6 @@ package org.reformgraph.loader.search;
 
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
@@ -46,9 +45,5 @@ public final class IndexFields {
         }
         definition.setLangField(LANG);
         return definition;
-    }
-
-    static Node predicate(String uri) {
-        return NodeFactory.createURI(uri);
     }
 }
