@@ -88,8 +88,9 @@ export const headline = {
       yAxis: { type: 'category', data: names, axisLabel: { width: 170, overflow: 'truncate' } },
       series: [
         series('crossCityReformTypes', PALETTE[0], { barGap: '10%', label: { show: true, position: 'right' } }),
-        series('viaExplicitLead', '#8fb4e3'),
-        series('viaFirstListed', '#f0b48a'),
+        // the same rows again, split by how the lead is known
+        series('viaExplicitLead', '#8fb4e3', { id: 'extra-explicit' }),
+        series('viaFirstListed', '#f0b48a', { id: 'extra-first-listed' }),
       ],
     };
   },
@@ -233,7 +234,7 @@ export const timeline = {
         axisLabel: { width: 220, overflow: 'truncate', fontSize: 11 }, splitLine: { show: true, lineStyle: { color: '#f3f5f8' } } },
       series: [
         // the span from first to last adopter, under the dots
-        { id: 'decoration-spans', type: 'lines', coordinateSystem: 'cartesian2d', silent: true, z: 1,
+        { id: 'extra-spans', type: 'lines', coordinateSystem: 'cartesian2d', silent: true, z: 1,
           data: spans.map(coords => ({ coords })), lineStyle: { color: '#c7d0dc', width: 3, opacity: 0.8 } },
         ...cities.map(([city, label]) => ({
           name: label, type: 'scatter', z: 3,
