@@ -44,7 +44,9 @@ export const plans = {
     const most = Math.max(1, ...rows.map(r => number(r.measures) || 0));
     for (const r of rows) {
       const tr = body.insertRow();
-      tr.insertCell().appendChild(link(pageOf(r.plan, cfg), r.title || r.plan.split('/').pop()));
+      // a plan whose title the catalog does not know is named by its jurisdiction and year
+      tr.insertCell().appendChild(link(pageOf(r.plan, cfg), r.title || `${r.jurisdictionLabel || ''} ${r.year || ''}`.trim()
+        || r.plan.split('/').pop()));
       tr.insertCell().appendChild(link(pageOf(r.jurisdiction, cfg), r.jurisdictionLabel || ''));
       tr.insertCell().textContent = levelLabel(r.level);
       tr.insertCell().textContent = r.cityLabel || '';
@@ -71,7 +73,7 @@ export const headline = {
   query: 'cross-city-reform-types-by-lead-agency-type',
   title: 'viewHeadline',
   description: 'descHeadline',
-  height: rows => Math.max(320, 60 + rows.length * 26),
+  height: rows => Math.max(320, 70 + rows.length * 19),
   option(rows, cfg) {
     const ordered = [...rows].reverse(); // largest at the top of a horizontal bar chart
     const names = ordered.map(r => pick(r.label_zh, r.label_en));
@@ -258,7 +260,8 @@ export const targets = {
   query: 'targets-per-deadline-by-city',
   title: 'viewTargets',
   description: 'descTargets',
-  height: () => 340,
+  // as tall as the headline chart beside it
+  height: () => 545,
   option(rows) {
     const deadlines = [...new Set(rows.map(r => r.deadline || ''))];
     const cities = [...new Map(rows.map(r => [r.city, r.cityLabel])).entries()];

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.reformgraph.api.Http;
@@ -195,6 +196,7 @@ class DashboardBrowserTest {
     @Test
     @Order(5)
     void theEditorRunsALibraryQueryAndShowsItsRowsAsTableChartAndGraph() throws IOException {
+        chromium.driver.manage().window().setSize(new Dimension(1400, 1250));
         open("/editor");
         String editor = (String) chromium.js("return reformgraphEditor.getTab().getYasqe().getValue()");
         assertTrue(editor.contains("PREFIX rg:") && editor.contains("<https://w3id.org/reformgraph/ontology#>"),
