@@ -5,6 +5,11 @@ import { pageOf, number } from './api.js';
 
 const PALETTE = ['#2f6db5', '#e07b39', '#3a9e6f', '#c8485a', '#7a5bb5', '#c2a23a', '#3aa3b5', '#8c6d4f'];
 
+// the pages' font stack, so that ECharts measures labels in the font it draws them with
+const FONT = 'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '
+  + '"Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif';
+export const textStyle = { fontFamily: FONT };
+
 const tooltipBase = { confine: true, backgroundColor: 'rgba(255,255,255,0.97)', borderColor: '#ccd3dd', textStyle: { color: '#1d2733' } };
 
 function levelLabel(level) {
@@ -83,8 +88,9 @@ export const headline = {
       emphasis: { focus: 'series' }, ...extra,
     });
     return {
+      textStyle,
       tooltip: { ...tooltipBase, trigger: 'axis', axisPointer: { type: 'shadow' } },
-      legend: { top: 0 },
+      legend: { top: 0, type: 'scroll' },
       grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef1f5' } } },
       yAxis: { type: 'category', data: names, axisLabel: { width: 170, overflow: 'truncate' } },
@@ -133,6 +139,7 @@ export const network = {
       lineStyle: { width: 0.6 + 4 * (number(r.weight) || 1) / maxWeight, opacity: 0.45 },
     }));
     return {
+      textStyle,
       tooltip: {
         ...tooltipBase,
         formatter: p => p.dataType === 'edge'
@@ -175,6 +182,7 @@ export const heatmap = {
     const topicIndex = new Map(topics.map(([iri], i) => [iri, i]));
     const max = Math.max(1, ...rows.map(r => number(r.measures) || 0));
     return {
+      textStyle,
       tooltip: {
         ...tooltipBase,
         formatter: p => `${escapeHtml(p.data.cityLabel)} · ${escapeHtml(p.data.topicLabel)}<br>${t('measures')}: <b>${p.data.value[2]}</b>`
@@ -222,27 +230,31 @@ export const timeline = {
       return [[Math.min(...ys), typeIndex.get(iri)], [Math.max(...ys), typeIndex.get(iri)]];
     });
     return {
+      textStyle,
       tooltip: {
         ...tooltipBase,
         formatter: p => p.seriesType !== 'scatter' ? '' : `${escapeHtml(p.data.typeLabel)}<br>${escapeHtml(p.seriesName)}: ${p.data.value[0]}`
           + (p.data.place === '1' ? ` · <b>${t('firstAdopter')}</b>` : ` · ${t('place')} ${p.data.place}`),
       },
-      legend: { top: 0 },
+      legend: { top: 0, type: 'scroll' },
       color: PALETTE,
       grid: { left: 8, right: 24, top: 36, bottom: 30, containLabel: true },
       xAxis: { type: 'value', name: t('year'), min: Math.min(...years) - 1, max: Math.max(...years) + 1, interval: 1,
-        axisLabel: { formatter: v => String(v) }, splitLine: { lineStyle: { color: '#eef1f5' } } },
-      yAxis: { type: 'category', data: types.map(([, label]) => label), inverse: true,
-        axisLabel: { width: 220, overflow: 'truncate', fontSize: 11 }, splitLine: { show: true, lineStyle: { color: '#f3f5f8' } } },
+        axisLine: { onZero: false }, axisLabel: { formatter: v => String(v) }, splitLine: { lineStyle: { color: '#eef1f5' } } },
+      // a value axis labelled with the reform types, so that cities adopting in the same year sit side by side
+      yAxis: { type: 'value', min: -1, max: types.length, interval: 1, inverse: true,
+        axisLabel: { formatter: v => (types[v] || [, ''])[1], width: 210, overflow: 'truncate', fontSize: 11 },
+        axisTick: { show: false }, splitLine: { show: false } },
       series: [
         // the span from first to last adopter, under the dots
         { id: 'extra-spans', type: 'lines', coordinateSystem: 'cartesian2d', silent: true, z: 1,
           data: spans.map(coords => ({ coords })), lineStyle: { color: '#c7d0dc', width: 3, opacity: 0.8 } },
-        ...cities.map(([city, label]) => ({
+        ...cities.map(([city, label], c) => ({
           name: label, type: 'scatter', z: 3,
           symbolSize: 11,
           data: rows.filter(r => r.city === city).map(r => ({
-            value: [number(r.year), typeIndex.get(r.reformType)], iri: r.reformType, place: r.place,
+            value: [number(r.year), typeIndex.get(r.reformType) + (c - (cities.length - 1) / 2) * 0.16],
+            iri: r.reformType, place: r.place,
             typeLabel: pick(r.label_zh, r.label_en),
             symbol: r.place === '1' ? 'diamond' : 'circle',
             symbolSize: r.place === '1' ? 15 : 10,
@@ -266,8 +278,9 @@ export const targets = {
     const deadlines = [...new Set(rows.map(r => r.deadline || ''))];
     const cities = [...new Map(rows.map(r => [r.city, r.cityLabel])).entries()];
     return {
+      textStyle,
       tooltip: { ...tooltipBase, trigger: 'axis', axisPointer: { type: 'shadow' } },
-      legend: { top: 0 },
+      legend: { top: 0, type: 'scroll' },
       color: PALETTE,
       grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: deadlines.map(d => d || t('undated')), name: t('deadline') },

@@ -130,6 +130,7 @@ class DashboardBrowserTest {
             assertEquals(rows, drawn(view), view + ": one chart item per row of its named query");
             long painted = ((Number) chromium.js(PAINTED_PIXELS, view)).longValue();
             assertTrue(painted > 500, view + ": the canvas is all but blank (" + painted + " painted samples)");
+            chromium.screenshot(card(view), "view-" + view);
         }
         chromium.screenshot("overview-zh");
     }
@@ -244,6 +245,22 @@ class DashboardBrowserTest {
     private void plugin(String name) {
         ((WebElement) chromium.js("return reformgraphEditor.getTab().getYasr().rootEl.querySelector('.select_' + arguments[0])",
                 name)).click();
+    }
+
+    @Test
+    @Order(6)
+    void onANarrowScreenTheViewsStackAndNothingOverflowsThePage() throws IOException {
+        chromium.driver.manage().window().setSize(new Dimension(420, 2400));
+        open("/");
+        Number pageWidth = (Number) chromium.js("return document.documentElement.scrollWidth");
+        Number viewport = (Number) chromium.js("return window.innerWidth");
+        assertTrue(pageWidth.intValue() <= viewport.intValue(), pageWidth + " wider than " + viewport);
+        int headlineLeft = card("headline").getRect().getX();
+        assertEquals(headlineLeft, card("targets").getRect().getX(), "one column");
+        assertTrue(card("targets").getRect().getY() > card("headline").getRect().getY());
+        assertTrue(drawn("heatmap") > 0);
+        chromium.screenshot("overview-narrow");
+        assertEquals(List.of(), chromium.consoleErrors());
     }
 
     /** Run last: everything the pages above asked for, over the whole session. */

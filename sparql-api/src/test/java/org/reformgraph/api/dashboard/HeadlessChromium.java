@@ -118,10 +118,19 @@ final class HeadlessChromium implements AutoCloseable {
         };
     }
 
+    /** The window as it is now, to {@code target/screenshots/NAME.png}. */
     void screenshot(String name) throws IOException {
+        save(driver.getScreenshotAs(OutputType.FILE), name);
+    }
+
+    /** One element of the page, e.g. a chart's card. */
+    void screenshot(org.openqa.selenium.WebElement element, String name) throws IOException {
+        save(element.getScreenshotAs(OutputType.FILE), name);
+    }
+
+    private static void save(File shot, String name) throws IOException {
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
-        File shot = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), folder.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
