@@ -222,7 +222,18 @@ async function main() {
     yasgui.selectTabId(tab);
     yasgui.getTab().setQuery(example.sparql);
   });
-  onLangChange(() => { fill(); describe(); });
+  onLangChange(() => {
+    fill();
+    describe();
+    // YASR labels its buttons once, from the plugins' labels; relabel ours in place
+    for (const [name, key] of [['chart', 'chartPlugin'], ['graph', 'graphPlugin']]) {
+      document.querySelectorAll(`.yasr .select_${name}`).forEach(button => {
+        button.title = t(key);
+        const text = [...button.querySelectorAll('span')].pop();
+        if (text) text.textContent = t(key);
+      });
+    }
+  });
   document.body.dataset.ready = 'true';
 }
 

@@ -1,6 +1,6 @@
 // The overview's views. Each names the query it draws, the parameters its controls choose, and how rows become an
 // ECharts option (or, for the plans, a table). Labels follow the language switch; data labels come from the rows.
-import { t, pick, lang } from './i18n.js';
+import { t, pick } from './i18n.js';
 import { pageOf, number } from './api.js';
 
 const PALETTE = ['#2f6db5', '#e07b39', '#3a9e6f', '#c8485a', '#7a5bb5', '#c2a23a', '#3aa3b5', '#8c6d4f'];
@@ -8,7 +8,7 @@ const PALETTE = ['#2f6db5', '#e07b39', '#3a9e6f', '#c8485a', '#7a5bb5', '#c2a23a
 // the pages' font stack, so that ECharts measures labels in the font it draws them with
 const FONT = 'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '
   + '"Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif';
-export const textStyle = { fontFamily: FONT };
+const textStyle = { fontFamily: FONT };
 
 const tooltipBase = { confine: true, backgroundColor: 'rgba(255,255,255,0.97)', borderColor: '#ccd3dd', textStyle: { color: '#1d2733' } };
 
@@ -299,4 +299,3 @@ export const targets = {
 };
 
 export const ALL = [plans, headline, network, heatmap, timeline, targets];
-export { lang };

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -228,6 +227,11 @@ class DashboardBrowserTest {
         chromium.screenshot("editor-graph");
         plugin("table");
         chromium.screenshot("editor-table");
+
+        chromium.driver.findElement(By.cssSelector(".lang-switch button[data-lang=en]")).click();
+        assertEquals("Choose an example…", new Select(chromium.driver.findElement(By.id("examples"))).getOptions().get(0).getText());
+        assertTrue(((WebElement) chromium.js("return reformgraphEditor.getTab().getYasr().rootEl.querySelector('.select_graph')"))
+                .getText().contains("Graph"));
         assertEquals(List.of(), chromium.consoleErrors());
     }
 
