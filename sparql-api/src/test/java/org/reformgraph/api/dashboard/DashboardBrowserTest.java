@@ -16,10 +16,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -36,7 +36,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * leaves this machine. Screenshots go to {@code target/screenshots/}.
  */
 @ClientsServerTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserTest {
     private static final List<String> CHARTS = List.of("headline", "targets", "network", "heatmap", "timeline");
@@ -67,24 +66,31 @@ class DashboardBrowserTest {
             }
             return n;""";
 
+    /** One browser for the class, so that its logs cover every page the tests opened. */
+    private static HeadlessChromium chromium;
+
     @LocalServerPort
     int port;
-    private HeadlessChromium chromium;
     private Http http;
 
+    /** Static, so that without chromium the class is skipped before the server and its seeds are even started. */
     @BeforeAll
-    void startChromium() throws IOException {
+    static void startChromium() throws IOException {
         assumeTrue(HeadlessChromium.installed(), "needs Debian's chromium and chromium-driver ("
                 + HeadlessChromium.CHROMIUM + ", " + HeadlessChromium.CHROMEDRIVER + "): apt-get install chromium chromium-driver");
         chromium = new HeadlessChromium(1400, 3700);
-        http = new Http(port);
     }
 
     @AfterAll
-    void stopChromium() throws IOException {
+    static void stopChromium() throws IOException {
         if (chromium != null) {
             chromium.close();
         }
+    }
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
     }
 
     private String url(String path) {
@@ -157,8 +163,7 @@ class DashboardBrowserTest {
         assertEquals("Plan", chromium.driver.findElement(By.cssSelector("[data-view=plans] th")).getText());
         chromium.screenshot("overview-en");
 
-        chromium.driver.navigate().refresh();
-        open("/");
+        open("/"); // a fresh load of the page
         assertEquals("Business-environment reform graph", chromium.driver.findElement(By.tagName("h1")).getText(),
                 "the choice outlives a reload");
         chromium.driver.findElement(By.cssSelector(".lang-switch button[data-lang=zh]")).click();
