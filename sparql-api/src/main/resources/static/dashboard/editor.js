@@ -1,7 +1,7 @@
 // The query editor: YASGUI on this server's /sparql, the project's prefixes filled in, the query library as examples,
 // results as a table, a chart or a graph (the last two drawn with ECharts by the plugins below).
 import { t, lang, installSwitch, onLangChange } from './i18n.js';
-import { config, queries } from './api.js';
+import { config, queries, pageOf } from './api.js';
 
 const { Yasqe, Yasr } = Yasgui;
 
@@ -192,6 +192,16 @@ async function main() {
     yasr: { prefixes: cfg.prefixes, pluginOrder: ['table', 'chart', 'graph', 'response'] },
   });
   window.reformgraphEditor = yasgui;
+
+  // IRIs of the graph in the results open their page on this server, not at their public address
+  const local = () => document.querySelectorAll('#yasgui .yasr a[href^="http"]').forEach(a => {
+    const page = pageOf(a.getAttribute('href'), cfg);
+    if (page) {
+      a.setAttribute('href', page);
+      a.removeAttribute('target');
+    }
+  });
+  new MutationObserver(local).observe(document.getElementById('yasgui'), { childList: true, subtree: true });
 
   const select = document.getElementById('examples');
   const byName = new Map(examples.map(e => [e.name, e]));

@@ -210,6 +210,10 @@ class DashboardBrowserTest {
         assertTrue(chromium.driver.findElement(By.id("example-desc")).getText().length() > 10, "the description is shown");
         runQuery();
         chromium.waitUpTo(20).until(d -> rowsShown() == 5);
+        chromium.waitUpTo(10).until(d -> Boolean.TRUE.equals(chromium.js(
+                "return !!document.querySelector('#yasgui .yasr a[href^=\"/id/plan/\"]')")));
+        assertEquals(0L, chromium.js("return document.querySelectorAll('#yasgui .yasr a[href^=\"https://w3id.org/reformgraph/id/\"]').length"),
+                "the graph's IRIs link to their pages here");
 
         new Select(chromium.driver.findElement(By.id("examples"))).selectByValue("cross-city-reform-types-by-lead-agency-type");
         runQuery();
