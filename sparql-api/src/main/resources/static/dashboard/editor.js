@@ -60,7 +60,10 @@ class ChartPlugin {
     const vars = this.yasr.results.getVariables();
     const rows = this.yasr.results.getBindings() || [];
     const numeric = vars.filter(v => rows.length && rows.every(b => !b[v] || isNumeric(b[v])) && rows.some(b => b[v]));
-    const label = vars.find(v => !numeric.includes(v));
+    // the label column: one in the chosen language, else any column of text, else the first one of IRIs
+    const text = vars.filter(v => !numeric.includes(v));
+    const literal = v => rows.some(b => b[v] && b[v].type !== 'uri');
+    const label = text.find(v => v === 'label_' + lang()) || text.find(literal) || text[0];
     if (!numeric.length || !label) {
       note(this.yasr, 'chartNeedsNumbers');
       return;
@@ -69,6 +72,7 @@ class ChartPlugin {
     const chart = chartHolder(this.yasr);
     const categories = shown.map(b => b[label] ? shorten(b[label].value, ChartPlugin.prefixes) : '');
     chart.setOption({
+      animation: false,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
       legend: { top: 0 },
       grid: { left: 8, right: 20, top: 34, bottom: shown.length > 12 ? 40 : 8, containLabel: true },
@@ -138,6 +142,7 @@ class GraphPlugin {
         lineStyle: { opacity: 0.45, width: 1.2 },
         emphasis: { focus: 'adjacency', label: { show: true } },
         force: { repulsion: 120, edgeLength: [30, 110], gravity: 0.15 },
+        animation: false,
       }],
     });
   }

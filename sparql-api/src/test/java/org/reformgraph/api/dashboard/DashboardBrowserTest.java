@@ -21,6 +21,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -36,6 +37,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * leaves this machine. Screenshots go to {@code target/screenshots/}.
  */
 @ClientsServerTest
+@EnabledIf(value = "org.reformgraph.api.dashboard.HeadlessChromium#installed",
+        disabledReason = "needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver, or "
+                + "-Dreformgraph.chromium, -Dreformgraph.chromedriver): apt-get install chromium chromium-driver")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserTest {
     private static final List<String> CHARTS = List.of("headline", "targets", "network", "heatmap", "timeline");
@@ -73,7 +77,10 @@ class DashboardBrowserTest {
     int port;
     private Http http;
 
-    /** Static, so that without chromium the class is skipped before the server and its seeds are even started. */
+    /**
+     * Without chromium the class-level condition above already skips every test, each with the reason, before the
+     * server and its seeds are started; the assumption says the same should the browser vanish in between.
+     */
     @BeforeAll
     static void startChromium() throws IOException {
         assumeTrue(HeadlessChromium.installed(), "needs Debian's chromium and chromium-driver ("

@@ -29,8 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * violations) and every network request (from the performance log), across the whole session.
  */
 final class HeadlessChromium implements AutoCloseable {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; another system's are given with {@code -Dreformgraph.chromium=…}, {@code -Dreformgraph.chromedriver=…}. */
+    static final Path CHROMIUM = Path.of(System.getProperty("reformgraph.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("reformgraph.chromedriver", "/usr/bin/chromedriver"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final ChromeDriver driver;
