@@ -4,9 +4,11 @@ import { t, lang, installSwitch, onLangChange } from './i18n.js';
 import { config, queries, pageOf } from './api.js';
 
 const { Yasqe, Yasr } = Yasgui;
+/** The project's prefixes, to shorten IRIs in chart labels; set once the config is read. */
+let prefixes = {};
 
-function shorten(value, prefixes) {
-  for (const [prefix, ns] of Object.entries(prefixes)) {
+function shorten(value, known) {
+  for (const [prefix, ns] of Object.entries(known)) {
     if (value.startsWith(ns) && value.length > ns.length) return prefix + ':' + value.substring(ns.length);
   }
   return value;
@@ -45,8 +47,6 @@ class ChartPlugin {
     this.label = t('chartPlugin');
   }
 
-  static prefixes = {};
-
   canHandleResults() {
     const r = this.yasr.results;
     return !!(r && r.getVariables && r.getVariables().length && r.getBindings && r.getBindings());
@@ -70,7 +70,7 @@ class ChartPlugin {
     }
     const shown = rows.slice(0, 300);
     const chart = chartHolder(this.yasr);
-    const categories = shown.map(b => b[label] ? shorten(b[label].value, ChartPlugin.prefixes) : '');
+    const categories = shown.map(b => b[label] ? shorten(b[label].value, prefixes) : '');
     chart.setOption({
       animation: false,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
@@ -111,7 +111,7 @@ class GraphPlugin {
       source: b[from].value, target: b[to].value,
       sourceLabel: (b.sourceLabel || {}).value, targetLabel: (b.targetLabel || {}).value,
       weight: b.weight && isNumeric(b.weight) ? Number(b.weight.value) : 1,
-      via: via && b[via] ? shorten(b[via].value, ChartPlugin.prefixes) : '',
+      via: via && b[via] ? shorten(b[via].value, prefixes) : '',
     }));
   }
 
@@ -124,7 +124,7 @@ class GraphPlugin {
     const nodes = new Map();
     for (const e of edges) {
       for (const [id, name] of [[e.source, e.sourceLabel], [e.target, e.targetLabel]]) {
-        const n = nodes.get(id) || { id, name: name || shorten(id, ChartPlugin.prefixes), value: 0 };
+        const n = nodes.get(id) || { id, name: name || shorten(id, prefixes), value: 0 };
         n.value += e.weight;
         nodes.set(id, n);
       }
@@ -174,7 +174,7 @@ async function main() {
   installSwitch();
   const [cfg, library, examples] = await Promise.all([config(), queries(),
     fetch('/editor/examples.json').then(r => r.json())]);
-  ChartPlugin.prefixes = cfg.prefixes;
+  prefixes = cfg.prefixes;
   const endpoint = new URL(cfg.endpoint, window.location.href).href;
 
   // Nothing may leave this server: the stock prefix and class/property autocompleters ask prefix.cc and LOV, so

@@ -4,7 +4,6 @@ const LABELS = {
   appSubtitle: ['各地营商环境行动方案中的措施、牵头部门与改革事项', 'Measures, lead agencies and reforms in China\'s business-environment plans'],
   navOverview: ['概览', 'Overview'],
   navEditor: ['查询编辑器', 'Query editor'],
-  navEndpoint: ['SPARQL 端点', 'SPARQL endpoint'],
   navApi: ['命名查询 API', 'Named queries API'],
   navDataset: ['数据集说明', 'Dataset'],
   viewPlans: ['已载入的方案', 'The plans'],
@@ -65,7 +64,6 @@ const LABELS = {
   graphPlugin: ['网络图', 'Graph'],
   chartNeedsNumbers: ['图表需要一列文字和至少一列数值。', 'A chart needs a column of labels and at least one numeric column.'],
   graphNeedsEdges: ['网络图需要 ?source 和 ?target 两列，或一个 CONSTRUCT 查询。', 'A graph needs ?source and ?target columns, or a CONSTRUCT query.'],
-  language: ['语言', 'Language'],
 };
 
 const KEY = 'reformgraph.lang';
