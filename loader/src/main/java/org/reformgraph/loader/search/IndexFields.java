@@ -25,11 +25,6 @@ public final class IndexFields {
     public static final String KIND = "kind";
     public static final String PLAN = "plan";
     public static final String PREDICATE = "predicate";
-    /** Each indexed graph has one more document: its fingerprint, telling whether the graph changed since. */
-    public static final String FINGERPRINT_GRAPH = "fingerprint.graph";
-    public static final String FINGERPRINT = "fingerprint";
-    /** Set to {@link #FINGERPRINT} on fingerprint documents, to find them all. */
-    public static final String RECORD = "record";
 
     /** The properties whose literals are indexed: measure text, titles, and the labels of agencies, schemes, places. */
     public static final List<Node> PREDICATES = List.of(RG.text.asNode(), DCTerms.title.asNode(), SKOS.prefLabel.asNode(),

@@ -20,21 +20,20 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * One pass bringing the index in step with the store: each named graph's indexed literals are fingerprinted; a graph
  * whose fingerprint the index does not hold has its documents deleted and added again, a graph the store no longer
- * has loses its documents, and the others are not touched. All of it is one Lucene commit, fingerprints included, so
- * a crash leaves the index as it was before the pass, never half-way.
+ * has loses its documents, and the others are not touched. The fingerprints are kept in the Lucene commit itself (its
+ * user data), so documents and fingerprints are committed together: a crash leaves the index as it was before the
+ * pass, never half-way, and no search can ever match a fingerprint.
  */
 public final class IndexSync {
+    /** Commit user data keys of fingerprints: this prefix and the graph's IRI. */
+    static final String FINGERPRINT_KEY = "graph:";
+
     private final TextIndexLucene index;
     private IndexWriter writer;
 
@@ -68,7 +67,8 @@ public final class IndexSync {
 
     private Report pass(DatasetGraph dataset) {
         long start = System.nanoTime();
-        Map<String, String> known = fingerprints();
+        Map<String, String> committed = committedData();
+        Map<String, String> data = new HashMap<>(committed);
         Set<String> seen = new HashSet<>();
         int[] counts = new int[3];
         long[] documents = {0};
@@ -81,11 +81,12 @@ public final class IndexSync {
                 }
                 GraphText text = GraphText.read(dataset, graph);
                 seen.add(text.graph());
-                if (text.fingerprint().equals(known.get(text.graph()))) {
+                if (text.fingerprint().equals(committed.get(FINGERPRINT_KEY + text.graph()))) {
                     counts[2]++;
                     continue;
                 }
                 replace(text);
+                data.put(FINGERPRINT_KEY + text.graph(), text.fingerprint());
                 documents[0] += text.literals().size();
                 counts[0]++;
             }
@@ -95,14 +96,17 @@ public final class IndexSync {
         } else {
             Txn.executeRead(dataset, pass);
         }
-        for (String graph : known.keySet()) {
-            if (!seen.contains(graph)) {
+        for (String key : committed.keySet()) {
+            String graph = key.startsWith(FINGERPRINT_KEY) ? key.substring(FINGERPRINT_KEY.length()) : null;
+            if (graph != null && !seen.contains(graph)) {
                 delete(graph);
+                data.remove(key);
                 counts[1]++;
             }
         }
         try {
             if (counts[0] + counts[1] > 0) {
+                writer.setLiveCommitData(data.entrySet());
                 writer.commit();
             }
         } catch (IOException e) {
@@ -111,18 +115,10 @@ public final class IndexSync {
         return new Report(counts[0], counts[1], counts[2], documents[0], Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** The fingerprint of every graph the index holds, as last committed. */
-    private Map<String, String> fingerprints() {
-        Map<String, String> fingerprints = new HashMap<>();
+    /** The user data of the last commit: the index's layout and analyzer, and every graph's fingerprint. */
+    private Map<String, String> committedData() {
         try (DirectoryReader reader = DirectoryReader.open(writer.getDirectory())) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            TopDocs docs = searcher.search(new TermQuery(new Term(IndexFields.RECORD, IndexFields.FINGERPRINT)), Math.max(1, reader.maxDoc()));
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc hit : docs.scoreDocs) {
-                Document doc = stored.document(hit.doc);
-                fingerprints.put(doc.get(IndexFields.FINGERPRINT_GRAPH), doc.get(IndexFields.FINGERPRINT));
-            }
-            return fingerprints;
+            return Map.copyOf(reader.getIndexCommit().getUserData());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the text index's fingerprints", e);
         }
@@ -134,11 +130,6 @@ public final class IndexSync {
             for (IndexedLiteral literal : text.literals()) {
                 writer.addDocument(document(literal));
             }
-            Document fingerprint = new Document();
-            fingerprint.add(new StringField(IndexFields.FINGERPRINT_GRAPH, text.graph(), Field.Store.YES));
-            fingerprint.add(new StoredField(IndexFields.FINGERPRINT, text.fingerprint()));
-            fingerprint.add(new StringField(IndexFields.RECORD, IndexFields.FINGERPRINT, Field.Store.NO));
-            writer.addDocument(fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index the graph " + text.graph(), e);
         }
@@ -146,7 +137,7 @@ public final class IndexSync {
 
     private void delete(String graph) {
         try {
-            writer.deleteDocuments(new Term(IndexFields.GRAPH, graph), new Term(IndexFields.FINGERPRINT_GRAPH, graph));
+            writer.deleteDocuments(new Term(IndexFields.GRAPH, graph));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the graph " + graph + " from the text index", e);
         }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.query.text.TextIndexConfig;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndex implements AutoCloseable {
     public static final String FOLDER = "text-index";
     /** Bump when the documents' layout changes: an index of another layout is rebuilt. */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
     private static final String LAYOUT_KEY = "reformgraph.layout";
     private static final String ANALYZER_KEY = "reformgraph.analyzer";
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
@@ -56,9 +57,12 @@ public final class SearchIndex implements AutoCloseable {
         config.setQueryAnalyzer(analyzer);
         config.setValueStored(true);
         this.textIndex = new ChineseTextIndex(directory, config, mode);
-        this.fresh = fresh || !DirectoryReader.indexExists(directory) || isEmpty(directory);
+        Map<String, String> data = new HashMap<>(committedData(directory));
+        this.fresh = fresh || data.keySet().stream().noneMatch(key -> key.startsWith(IndexSync.FINGERPRINT_KEY));
+        data.put(LAYOUT_KEY, LAYOUT);
+        data.put(ANALYZER_KEY, analyzerKind.id());
         IndexWriter writer = textIndex.getIndexWriter();
-        writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, ANALYZER_KEY, analyzerKind.id()).entrySet());
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
         this.searchers = new SearcherManager(directory, null);
     }
@@ -143,9 +147,13 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static boolean isEmpty(Directory directory) throws IOException {
+    /** The last commit's user data: layout, analyzer and the graphs' fingerprints (see {@link IndexSync}). */
+    private static Map<String, String> committedData(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return Map.of();
+        }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            return reader.numDocs() == 0;
+            return reader.getIndexCommit().getUserData();
         }
     }
 

@@ -25,6 +25,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -55,7 +56,9 @@ public final class Searcher {
     public SearchResults search(SearchRequest request) {
         long start = System.nanoTime();
         Query text = parse(request.text());
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        // only literals' documents, whatever the text says (*:* would also match the fingerprints)
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+                .add(new FieldExistsQuery(IndexFields.URI_KEY), BooleanClause.Occur.FILTER);
         if (request.plan() != null) {
             query.add(new TermQuery(new Term(IndexFields.PLAN, request.plan())), BooleanClause.Occur.FILTER);
         }

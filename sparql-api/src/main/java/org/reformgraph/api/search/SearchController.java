@@ -3,6 +3,7 @@ package org.reformgraph.api.search;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
 import org.reformgraph.loader.search.Kind;
 import org.reformgraph.loader.search.SearchHit;
 import org.reformgraph.loader.search.SearchRequest;
@@ -56,6 +57,8 @@ public class SearchController {
             return ResponseEntity.ok(answer(index.index().searcher().search(request)));
         } catch (IllegalArgumentException e) {
             return error(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (IndexSearcher.TooManyClauses e) {
+            return error(HttpStatus.BAD_REQUEST, "the search expands to too many words: " + e.getMessage());
         }
     }
 

@@ -73,11 +73,27 @@ class SearchApiTest {
     }
 
     @Test
+    void hostileTextIsAnsweredNeverAServerError() throws Exception {
+        for (String q : new String[] {"\"", "\\", "*", "*:*", "?", "(((", "]", "a~", "带押过户~2", "/.*/", "text:*",
+                "uri:*", "<script>alert(1)</script>", "AND OR NOT", "\uD800", "改 ".repeat(60), "市场准入\u0000",
+                "{!lucene}x", "[a TO z]", "a^999999999999"}) {
+            HttpResponse<String> response = http.get("/api/search?q=" + Http.enc(q));
+            assertTrue(response.statusCode() == 200 || response.statusCode() == 400, q + " → " + response.statusCode()
+                    + " " + response.body());
+            JsonNode answer = JSON.readTree(response.body());
+            assertTrue(answer.has("hits") || answer.has("error"), response.body());
+        }
+    }
+
+    @Test
     void textQueryWorksAtTheSparqlEndpoint() throws Exception {
         String sparql = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s ?score WHERE { (?s ?score) text:query '市场准入' }";
         HttpResponse<String> response = http.get("/sparql?query=" + Http.enc(sparql), "Accept", "application/sparql-results+json");
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains(MEASURE), response.body());
+        String everything = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query '*:*' }";
+        HttpResponse<String> all = http.get("/sparql?query=" + Http.enc(everything), "Accept", "application/sparql-results+json");
+        assertEquals(200, all.statusCode(), "Lucene syntax matches only literals' documents: " + all.body());
     }
 
     @Test
