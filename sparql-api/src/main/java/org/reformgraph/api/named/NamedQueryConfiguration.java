@@ -6,12 +6,12 @@ import org.reformgraph.api.ReformgraphProperties;
 import org.reformgraph.queries.QueryLibrary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
@@ -51,9 +51,9 @@ public class NamedQueryConfiguration {
         return new AnswerWarmer(library.all(), runner, cache, settings.warmCheck(), meters);
     }
 
-    /** Warming starts once the application is up, in the background: it never delays readiness. */
+    /** Warming starts once the application is ready, in the background: it never delays readiness. */
     @Bean
-    ApplicationListener<ContextRefreshedEvent> answerWarmerStart(ObjectProvider<AnswerWarmer> warmer) {
+    ApplicationListener<ApplicationReadyEvent> answerWarmerStart(ObjectProvider<AnswerWarmer> warmer) {
         return event -> warmer.ifAvailable(AnswerWarmer::start);
     }
 
