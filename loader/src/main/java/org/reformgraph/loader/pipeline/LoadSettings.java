@@ -8,8 +8,11 @@ package org.reformgraph.loader.pipeline;
  * @param batchPlans plans per write transaction, at least 1; 1 stores each plan in its own transaction
  */
 public record LoadSettings(int threads, int batchPlans) {
-    /** Plans per transaction by default: few enough that a batch's new nodes sit comfortably in a 1 GB heap. */
-    public static final int DEFAULT_BATCH = 50;
+    /**
+     * Plans per transaction by default: few enough that a batch's new nodes sit comfortably in a 1 GB heap, many enough
+     * that a first load of 1,000 plans (10 transactions) does not reach the compaction threshold (StoreCompaction).
+     */
+    public static final int DEFAULT_BATCH = 100;
 
     public LoadSettings {
         if (threads < 1) {
