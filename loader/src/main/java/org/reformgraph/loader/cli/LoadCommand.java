@@ -21,6 +21,7 @@ import org.reformgraph.loader.pipeline.LoadProfile;
 import org.reformgraph.loader.pipeline.LoadReport;
 import org.reformgraph.loader.pipeline.LoadSettings;
 import org.reformgraph.loader.pipeline.PlanLoader;
+import org.reformgraph.loader.search.SearchIndex;
 import org.reformgraph.loader.store.PlanStore;
 import org.reformgraph.loader.store.RemoteGraphStore;
 import org.reformgraph.loader.store.RemoteLoad;
@@ -146,6 +147,7 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
                 if (!reports.isEmpty()) {
                     compactIfDue(dataset, timings.transactions(), out);
                 }
+                out.println(SearchIndex.update(destination.db, dataset.asDatasetGraph()));
             } finally {
                 dataset.close();
             }
