@@ -14,15 +14,17 @@ import org.reformgraph.loader.resolve.AgencyTypeScheme;
  * CustomDictionary is left alone, and nothing is written to disk), and organisation recognition is on. Without the
  * agency words, recognition over-merges (改革委员会推进企业/nt).
  *
- * <p>Building it loads HanLP's models, which takes a while: it is built once per process, on first use.
+ * <p>Building it loads HanLP's models, which takes a while: it is built once per process, on first use. HanLP's
+ * segment objects carry per-call configuration and are not documented as thread-safe, so each thread that segments
+ * gets its own two, built on the shared (read-only) dictionary and models: plans are extracted in parallel.
  */
 final class AgencySegmenter {
     static final String AGENCY_NATURE = "nrg";
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
-    private final Segment segment;
+    private final ThreadLocal<Segment> segment;
     /** Without organisation recognition: for looking inside a recognised organisation's name. */
-    private final Segment plain;
+    private final ThreadLocal<Segment> plain;
 
     private AgencySegmenter(AgencyTypeScheme scheme) {
         BUILDS.incrementAndGet();
@@ -35,12 +37,14 @@ final class AgencySegmenter {
                 dictionary.insert(prefix + label, AGENCY_NATURE + " 1000");
             }
         }
-        this.segment = HanLP.newSegment()
+        this.segment = ThreadLocal.withInitial(() -> HanLP.newSegment()
                 .enableCustomDictionary(dictionary)
                 .enableOrganizationRecognize(true)
                 .enablePlaceRecognize(true)
-                .enableOffset(true);
-        this.plain = HanLP.newSegment().enableCustomDictionary(dictionary).enableOffset(true);
+                .enableOffset(true));
+        this.plain = ThreadLocal.withInitial(() -> HanLP.newSegment().enableCustomDictionary(dictionary).enableOffset(true));
+        // loads the models now, on the thread that builds this, rather than on whichever plan comes first
+        segment.get();
     }
 
     static AgencySegmenter get() {
@@ -56,13 +60,13 @@ final class AgencySegmenter {
         return BUILDS.get();
     }
 
-    /** The words of a text with their offsets in it. HanLP segments are not thread-safe. */
-    synchronized List<Term> segment(String text) {
-        return segment.seg(text);
+    /** The words of a text with their offsets in it. */
+    List<Term> segment(String text) {
+        return segment.get().seg(text);
     }
 
     /** The words of a text without organisation recognition, so that a recognised name can be taken apart. */
-    synchronized List<Term> segmentPlain(String text) {
-        return plain.seg(text);
+    List<Term> segmentPlain(String text) {
+        return plain.get().seg(text);
     }
 }

@@ -3,6 +3,7 @@ package org.reformgraph.loader.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,9 @@ import org.reformgraph.loader.catalog.Catalog;
 import org.reformgraph.loader.catalog.CatalogReader;
 import org.reformgraph.loader.catalog.PlanMetadata;
 import org.reformgraph.loader.catalog.PlanMetadataBuilder;
+import org.reformgraph.loader.pipeline.LoadProfile;
 import org.reformgraph.loader.pipeline.LoadReport;
+import org.reformgraph.loader.pipeline.LoadSettings;
 import org.reformgraph.loader.pipeline.PlanLoader;
 import org.reformgraph.loader.search.SearchIndex;
 import org.reformgraph.loader.store.PlanStore;
@@ -63,6 +66,18 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
     @Option(names = "--title", paramLabel = "TITLE", description = "the plan's title")
     String title;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "threads that extract plans (default: the number of processors, ${DEFAULT-VALUE})")
+    int threads = LoadSettings.defaults().threads();
+
+    @Option(names = "--batch", paramLabel = "N",
+            description = "plans of a folder stored per write transaction (default: ${DEFAULT-VALUE})")
+    int batch = LoadSettings.DEFAULT_BATCH;
+
+    @Option(names = "--profile", description = "print where the time went: each stage's time summed over the plans, "
+            + "write transactions, peak heap")
+    boolean profile;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "folders with a catalog.ttl, or plan text files")
     List<Path> paths;
 
@@ -103,6 +118,9 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
 
     @Override
     public Integer call() {
+        long startedNanos = System.nanoTime();
+        LoadSettings settings = settings();
+        LoadProfile timings = new LoadProfile();
         List<Job> jobs = plan();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -116,7 +134,7 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
         if (destination.remote != null) {
             try (RemoteGraphStore store = new RemoteGraphStore(destination.remote.gspUrl())) {
                 RemoteLoad remote = new RemoteLoad(store, loader.iris());
-                load(loader, jobs, remote.staging(), report -> {
+                load(loader, jobs, remote.staging(), settings, timings, report -> {
                     remote.publish(report.graphIri());
                     done(report, reports, out, progress);
                 }, failed);
@@ -125,9 +143,9 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
         } else {
             Dataset dataset = PlanStore.open(destination.db);
             try {
-                load(loader, jobs, dataset, report -> done(report, reports, out, progress), failed);
+                load(loader, jobs, dataset, settings, timings, report -> done(report, reports, out, progress), failed);
                 if (!reports.isEmpty()) {
-                    compactIfDue(dataset, reports.size(), out);
+                    compactIfDue(dataset, timings.transactions(), out);
                 }
                 out.println(SearchIndex.update(destination.db, dataset.asDatasetGraph()));
             } finally {
@@ -136,6 +154,10 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
             where = destination.db.toString();
         }
         summarize(reports, out, where);
+        if (profile) {
+            timings.lines(Duration.ofNanos(System.nanoTime() - startedNanos), settings.threads()).forEach(out::println);
+            out.flush();
+        }
         if (!failures.isEmpty()) {
             err.println("error: " + failures.size() + (failures.size() == 1 ? " plan" : " plans") + " not loaded; "
                     + (reports.isEmpty() ? "the dataset is unchanged" : "the plans above were loaded, each whole"));
@@ -145,19 +167,30 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
         return 0;
     }
 
-    /** Each plan is its own transaction: one that fails is reported and the others are loaded all the same. */
-    private static void load(PlanLoader loader, List<Job> jobs, Dataset dataset, Consumer<LoadReport> stored,
-                             Consumer<LoadException> failed) {
+    /** A plan that fails is reported and the others are loaded all the same. */
+    private static void load(PlanLoader loader, List<Job> jobs, Dataset dataset, LoadSettings settings,
+                             LoadProfile timings, Consumer<LoadReport> stored, Consumer<LoadException> failed) {
         for (Job job : jobs) {
             try {
                 if (job.folder() != null) {
-                    loader.loadFolder(dataset, job.folder(), stored, failed);
+                    loader.loadFolder(dataset, job.folder(), settings, timings, stored, failed);
                 } else {
-                    stored.accept(loader.load(dataset, job.plan(), job.file()));
+                    LoadReport report = loader.load(dataset, job.plan(), job.file());
+                    timings.transactionCommitted();
+                    timings.add(report);
+                    stored.accept(report);
                 }
             } catch (LoadException e) {
                 failed.accept(e);
             }
+        }
+    }
+
+    private LoadSettings settings() {
+        try {
+            return new LoadSettings(threads, batch);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
@@ -167,7 +200,10 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
                 + where);
     }
 
-    /** TDB2 grows with every write until compacted (StoreCompaction): so every so many plan writes, compact. */
+    /**
+     * TDB2 grows with every write transaction until compacted (StoreCompaction): so every so many, compact. A folder's
+     * plans share transactions, so a first load of a thousand plans is a few transactions, not a thousand.
+     */
     private void compactIfDue(Dataset dataset, int writes, PrintWriter out) {
         StoreCompaction.Result compacted = new StoreCompaction(destination.db)
                 .afterWrites(dataset, writes, StoreCompaction.DEFAULT_WRITES);

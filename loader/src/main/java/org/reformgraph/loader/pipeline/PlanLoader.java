@@ -42,8 +42,9 @@ import org.reformgraph.loader.tag.ReformTypeTagger;
 
 /**
  * Runs the whole pipeline for a plan and stores the result: read, clean, outline, attribute, resolve, tag, emit,
- * validate, store. Each plan is stored in one write transaction that replaces that plan's graph and nothing else; a
- * plan graph that violates the shapes is not stored at all.
+ * validate, store. Storing a plan replaces that plan's graph and nothing else, in one write transaction (a folder's
+ * plans share transactions, several to one, see {@link BatchWriter}); a plan graph that violates the shapes is not
+ * stored at all.
  *
  * <p>Reform types quoted in one plan are searched for in every plan (docs/TAGGING.md). A folder load is complete:
  * pass 1 collects the quoted candidate terms of all its plans, pass 2 loads each plan with all of them. A single-file
@@ -58,7 +59,9 @@ public final class PlanLoader {
     private final Stages stages;
     private final PlanEmitter emitter;
     private final CatalogEmitter catalogEmitter;
-    private PlanValidator validator;
+    // one per thread: plans are validated on the extraction threads, and Jena's SHACL engine is not documented as
+    // safe to share; built on first use, as before, so that a loader that only extracts never parses the shapes
+    private final ThreadLocal<PlanValidator> validator;
 
     /** @param base the IRI that resources are minted under, ending in {@code /} or {@code #} */
     public PlanLoader(String base) {
@@ -71,6 +74,7 @@ public final class PlanLoader {
         this.iris = new IriMinter(base, stages.slugs());
         this.emitter = new PlanEmitter(iris);
         this.catalogEmitter = new CatalogEmitter(iris);
+        this.validator = ThreadLocal.withInitial(() -> new PlanValidator(stages.ontology()));
     }
 
     public IriMinter iris() {
@@ -91,9 +95,7 @@ public final class PlanLoader {
         }
         List<Warning> warnings = new ArrayList<>(report.warnings());
         warnings.addAll(staleness);
-        return new LoadReport(report.planId(), report.graphIri(), report.measures(), report.attributions(),
-                report.agencies(), report.mentions(), report.triples(), warnings, report.took(), report.reformTypes(),
-                report.targets());
+        return report.withWarnings(warnings);
     }
 
     /**
@@ -128,44 +130,76 @@ public final class PlanLoader {
         return reports;
     }
 
-    /**
-     * Loads every plan of a folder that holds a {@code catalog.ttl}. The catalog is checked whole (ids, levels, that
-     * every file is there) before anything is written, and a bad catalog throws. Then each plan is loaded in its own
-     * write transaction: a plan that fails is handed to {@code failures} and leaves its stored graph and catalog entry
-     * as they were, and the other plans are loaded all the same ({@code docs/RELIABILITY.md}). {@code progress} hears of
-     * each plan as it is stored.
-     */
+    /** Loads every plan of a folder as {@link #loadFolder(Dataset, Path, LoadSettings, LoadProfile, Consumer, Consumer)}
+     * with the {@linkplain LoadSettings#defaults() default settings}. */
     public List<LoadReport> loadFolder(Dataset dataset, Path folder, Consumer<LoadReport> progress,
                                        Consumer<LoadException> failures) {
+        return loadFolder(dataset, folder, LoadSettings.defaults(), new LoadProfile(), progress, failures);
+    }
+
+    /**
+     * Loads every plan of a folder that holds a {@code catalog.ttl}. The catalog is checked whole (ids, levels, that
+     * every file is there) before anything is written, and a bad catalog throws. Then the plans are extracted on
+     * {@code settings.threads()} threads and stored in catalog order by this thread, several to a write transaction
+     * ({@link BatchWriter}): a plan that fails is handed to {@code failures} and leaves its stored graph and catalog
+     * entry as they were, and the other plans are loaded all the same ({@code docs/RELIABILITY.md}). What is stored
+     * is the same whatever the number of threads or the batch size. {@code progress} hears of each plan once its
+     * transaction has committed; {@code profile} adds up where the time went.
+     */
+    public List<LoadReport> loadFolder(Dataset dataset, Path folder, LoadSettings settings, LoadProfile profile,
+                                       Consumer<LoadReport> progress, Consumer<LoadException> failures) {
         Catalog catalog = new CatalogReader(base).read(folder.resolve(CatalogReader.FILE_NAME));
         PlanStore store = store(dataset);
-        CandidateTerms candidates = CandidateTerms.empty();
+        CandidateTerms[] candidates = {CandidateTerms.empty()};
         List<PlanMetadata> readable = new ArrayList<>();
+        Map<String, Long> firstPassNanos = new HashMap<>();
         // pass 1: only each plan's cleaned text is needed, and none is kept
-        for (PlanMetadata plan : catalog.plans()) {
-            Path file = catalog.sourcePath(plan);
-            String fileName = file.getFileName().toString();
-            try {
-                byte[] bytes = readBytes(file);
-                CleanText clean = stage(fileName, "clean", () -> stages.clean().clean(stages.read().read(fileName, bytes)));
-                candidates = candidates.plus(stage(fileName, "tag", () -> stages.tag().candidates(clean)));
-                readable.add(plan);
-            } catch (LoadException e) {
-                failures.accept(e);
+        InOrder.map(catalog.plans(), settings.threads(), plan -> quotedTerms(catalog.sourcePath(plan)), (plan, outcome) -> {
+            if (outcome.failure() != null) {
+                failures.accept(outcome.failure());
+                return;
             }
-        }
+            candidates[0] = candidates[0].plus(outcome.value().terms());
+            firstPassNanos.put(plan.id(), outcome.value().nanos());
+            readable.add(plan);
+        });
+        CandidateTerms crossPlan = candidates[0];
         List<LoadReport> reports = new ArrayList<>();
-        for (PlanMetadata plan : readable) {
-            Path file = catalog.sourcePath(plan);
-            try {
-                LoadReport report = load(store, plan, file.getFileName().toString(), readBytes(file), candidates);
-                reports.add(report);
-                progress.accept(report);
-            } catch (LoadException e) {
-                failures.accept(e);
-            }
-        }
+        Consumer<LoadReport> stored = report -> {
+            reports.add(report);
+            progress.accept(report);
+        };
+        BatchWriter writer = new BatchWriter(store, settings.batchPlans(), profile,
+                plan -> storeAlone(store, plan, catalog.sourcePath(plan), crossPlan, firstPassNanos.get(plan.id())),
+                stored, failures);
+        InOrder.map(readable, settings.threads(),
+                plan -> prepare(plan, catalog.sourcePath(plan), crossPlan, firstPassNanos.get(plan.id())), writer::accept);
+        writer.finish();
         return reports;
+    }
+
+    /** A plan's quoted candidate terms and how long finding them took (read, clean and look). */
+    private record Quoted(CandidateTerms terms, long nanos) {
+    }
+
+    private Quoted quotedTerms(Path file) {
+        long started = System.nanoTime();
+        String fileName = file.getFileName().toString();
+        byte[] bytes = readBytes(file);
+        CleanText clean = stage(fileName, "clean", () -> stages.clean().clean(stages.read().read(fileName, bytes)));
+        CandidateTerms terms = stage(fileName, "tag", () -> stages.tag().candidates(clean));
+        return new Quoted(terms, System.nanoTime() - started);
+    }
+
+    private PreparedPlan prepare(PlanMetadata plan, Path file, CandidateTerms crossPlan, long firstPassNanos) {
+        StageClock clock = new StageClock();
+        clock.add("candidates", firstPassNanos);
+        return prepare(plan, file.getFileName().toString(), readBytes(file), crossPlan, clock);
+    }
+
+    private LoadReport storeAlone(PlanStore store, PlanMetadata plan, Path file, CandidateTerms crossPlan,
+                                  long firstPassNanos) {
+        return store(store, prepare(plan, file, crossPlan, firstPassNanos));
     }
 
     /** Runs the stages up to tagging with the plan's own candidate terms only: what is known of the plan alone. */
@@ -180,49 +214,69 @@ public final class PlanLoader {
      *                  own, quoted anywhere in it)
      */
     public PlanExtraction extract(PlanMetadata plan, String fileName, byte[] bytes, CandidateTerms crossPlan) {
+        return extract(plan, fileName, bytes, crossPlan, new StageClock());
+    }
+
+    private PlanExtraction extract(PlanMetadata plan, String fileName, byte[] bytes, CandidateTerms crossPlan,
+                                   StageClock clock) {
         if (plan.jurisdiction() == null) {
             throw new LoadException(fileName, 0, "plan '" + plan.id() + "' has no jurisdiction: agencies cannot be resolved without one");
         }
         if (!IriMinter.isPlanId(plan.id())) {
             throw new LoadException(fileName, 0, "bad plan id '" + plan.id() + "': expected lowercase ASCII [a-z0-9-]");
         }
-        SourceText source = stage(fileName, "read", () -> stages.read().read(fileName, bytes));
-        CleanText clean = stage(fileName, "clean", () -> stages.clean().clean(source));
-        Outline outline = stage(fileName, "outline", () -> stages.outline().outline(clean));
-        List<AttributedMeasure> measures = stage(fileName, "attribute", () -> stages.attribute().attribute(clean, outline));
+        SourceText source = stage(clock, fileName, "read", () -> stages.read().read(fileName, bytes));
+        CleanText clean = stage(clock, fileName, "clean", () -> stages.clean().clean(source));
+        Outline outline = stage(clock, fileName, "outline", () -> stages.outline().outline(clean));
+        List<AttributedMeasure> measures = stage(clock, fileName, "attribute", () -> stages.attribute().attribute(clean, outline));
         if (measures.isEmpty()) {
             throw new LoadException(fileName, 0, "no numbered measures found, so nothing to load: expected a plan whose "
                     + "measures are numbered, e.g. 一、 （一） 1. （1） or ① at the start of a line");
         }
         List<Warning> warnings = new ArrayList<>(outline.warnings());
         JurisdictionCheck.check(fileName, clean.text(), plan.jurisdiction()).ifPresent(warnings::add);
-        Map<String, ResolvedAgency> agencies = stage(fileName, "resolve", () -> resolve(plan, clean, measures, warnings));
+        Map<String, ResolvedAgency> agencies = stage(clock, fileName, "resolve", () -> resolve(plan, clean, measures, warnings));
         // the plan's own quoted terms count in all its measures, not only in the one that quotes them
-        List<MeasureTags> tags = stage(fileName, "tag",
+        List<MeasureTags> tags = stage(clock, fileName, "tag",
                 () -> stages.tag().tag(clean, outline, crossPlan.plus(stages.tag().candidates(clean))));
         PlanMetadata described = plan.sourceFile() != null ? plan : withSourceFile(plan, fileName);
         return new PlanExtraction(described, source, clean, outline, measures, agencies, tags, warnings);
     }
 
     private LoadReport load(PlanStore store, PlanMetadata plan, String fileName, byte[] bytes, CandidateTerms crossPlan) {
-        long startedNanos = System.nanoTime();
+        return store(store, prepare(plan, fileName, bytes, crossPlan, new StageClock()));
+    }
+
+    /** Every stage but the store: the plan's graph, validated, and its catalog entry. */
+    private PreparedPlan prepare(PlanMetadata plan, String fileName, byte[] bytes, CandidateTerms crossPlan,
+                                 StageClock clock) {
         Instant started = Instant.now();
-        PlanExtraction extraction = extract(plan, fileName, bytes, crossPlan);
-        EmittedPlan emitted = stage(fileName, "emit",
+        PlanExtraction extraction = extract(plan, fileName, bytes, crossPlan, clock);
+        EmittedPlan emitted = stage(clock, fileName, "emit",
                 () -> emitter.emit(extraction, new LoadRun(started, Instant.now(), LoaderVersion.get())));
-        List<String> violations = validator().violations(emitted.model());
+        List<String> violations = stage(clock, fileName, "validate", () -> validator.get().violations(emitted.model()));
         if (!violations.isEmpty()) {
             throw new LoadException(fileName, 0, "the graph of plan '" + plan.id() + "' violates the shapes (" + violations.size()
                     + "), so it was not stored:\n  " + String.join("\n  ", violations));
         }
-        Model entry = catalogEmitter.entry(extraction.plan(), extraction.source().byteCount());
-        stage(fileName, "store", () -> {
-            store.replacePlan(emitted.graphIri(), emitted.model(), emitted.planIri(), entry);
+        Model entry = stage(clock, fileName, "emit", () -> catalogEmitter.entry(extraction.plan(), extraction.source().byteCount()));
+        Map<String, Duration> stageTimes = clock.durations();
+        Duration took = stageTimes.values().stream().reduce(Duration.ZERO, Duration::plus);
+        LoadReport draft = new LoadReport(plan.id(), emitted.graphIri(), emitted.measures(), emitted.attributions(),
+                emitted.agencies(), emitted.mentions(), emitted.model().size(), extraction.warnings(), took,
+                emitted.reformTypes(), emitted.targets(), stageTimes);
+        return new PreparedPlan(extraction.plan(), emitted, entry, draft);
+    }
+
+    /** Stores a prepared plan in its own transaction. */
+    private static LoadReport store(PlanStore store, PreparedPlan prepared) {
+        long started = System.nanoTime();
+        stage(prepared.plan().sourceFile(), "store", () -> {
+            store.replacePlan(prepared.emitted().graphIri(), prepared.emitted().model(), prepared.emitted().planIri(),
+                    prepared.entry());
             return null;
         });
-        return new LoadReport(plan.id(), emitted.graphIri(), emitted.measures(), emitted.attributions(), emitted.agencies(),
-                emitted.mentions(), emitted.model().size(), extraction.warnings(),
-                Duration.ofNanos(System.nanoTime() - startedNanos), emitted.reformTypes(), emitted.targets());
+        return PreparedPlan.stored(prepared.draft(), System.nanoTime() - started);
     }
 
     /** Resolves each distinct surface form once, in the plan's jurisdiction; the plan's issuer is one of them. */
@@ -273,6 +327,16 @@ public final class PlanLoader {
         return agencies;
     }
 
+    /** Runs one stage as {@link #stage(String, String, Supplier)}, adding the time it took to the plan's clock. */
+    private static <T> T stage(StageClock clock, String fileName, String stage, Supplier<T> work) {
+        long started = System.nanoTime();
+        try {
+            return stage(fileName, stage, work);
+        } finally {
+            clock.add(stage, System.nanoTime() - started);
+        }
+    }
+
     /** Runs one stage, turning an unexpected failure into an error that names the file and the stage. */
     private static <T> T stage(String fileName, String stage, Supplier<T> work) {
         try {
@@ -288,12 +352,6 @@ public final class PlanLoader {
         return new PlanStore(dataset, iris, stages.ontology());
     }
 
-    private synchronized PlanValidator validator() {
-        if (validator == null) {
-            validator = new PlanValidator(stages.ontology());
-        }
-        return validator;
-    }
 
     private static PlanMetadata withSourceFile(PlanMetadata plan, String fileName) {
         return new PlanMetadata(plan.id(), plan.title(), plan.documentNumber(), plan.issuer(), plan.issued(), plan.year(),

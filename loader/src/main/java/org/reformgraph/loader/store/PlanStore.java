@@ -1,11 +1,17 @@
 package org.reformgraph.loader.store;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.system.Txn;
@@ -17,7 +23,7 @@ import org.reformgraph.loader.emit.IriMinter;
 import org.reformgraph.ontology.RG;
 
 /**
- * Stage 8, store: writes plan graphs into a dataset, one write transaction per change. A re-load replaces that plan's
+ * Stage 8, store: writes plan graphs into a dataset, one write transaction per change (or per {@link Batch} of plans). A re-load replaces that plan's
  * graph and its catalog entry and nothing else; an exception aborts the transaction, leaving the dataset exactly as it
  * was. The ontology graph is (re)written in the same transaction whenever it is missing or differs from the shipped one.
  */
@@ -52,16 +58,79 @@ public final class PlanStore {
     /** Replaces one plan's graph and its catalog entry, in one transaction. */
     public void replacePlan(String graphIri, Model planGraph, String planIri, Model catalogEntry) {
         Txn.executeWrite(dataset, () -> {
-            // said inside the transaction: an operator (or the crash test) can tell a load cut short here from one before it
-            LOG.debug("writing {} ({} triples)", graphIri, planGraph.size());
             ensureOntologyInTransaction();
-            dataset.removeNamedModel(graphIri);
-            dataset.addNamedModel(graphIri, planGraph);
-            replaceEntry(planIri, catalogEntry);
-            // so that exports (TriG) read like the model document
-            dataset.asDatasetGraph().prefixes().putAll(planGraph.getNsPrefixMap());
+            writePlan(graphIri, planGraph, planIri, catalogEntry);
         });
         ontologyCurrent = true;
+    }
+
+    /**
+     * Opens one write transaction for several plans, on the calling thread. What the batch writes lands when it is
+     * committed, all together, or not at all: closing it without a commit (an exception on the way) aborts it and
+     * leaves the dataset as it was before the batch.
+     */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** Plans written in one transaction: TDB2 copies the index blocks a transaction touches, once per transaction. */
+    public final class Batch implements AutoCloseable {
+        private boolean open;
+
+        private Batch() {
+            dataset.begin(ReadWrite.WRITE);
+            open = true;
+            try {
+                ensureOntologyInTransaction();
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        /** Replaces one plan's graph and its catalog entry, within this batch. */
+        public void replacePlan(String graphIri, Model planGraph, String planIri, Model catalogEntry) {
+            if (!open) {
+                throw new IllegalStateException("the batch is closed");
+            }
+            writePlan(graphIri, planGraph, planIri, catalogEntry);
+        }
+
+        public void commit() {
+            if (!open) {
+                throw new IllegalStateException("the batch is closed");
+            }
+            try {
+                dataset.commit();
+            } finally {
+                open = false;
+                dataset.end();
+            }
+            ontologyCurrent = true;
+        }
+
+        /** Aborts the batch unless it was committed. */
+        @Override
+        public void close() {
+            if (open) {
+                open = false;
+                try {
+                    dataset.abort();
+                } finally {
+                    dataset.end();
+                }
+            }
+        }
+    }
+
+    private void writePlan(String graphIri, Model planGraph, String planIri, Model catalogEntry) {
+        // said inside the transaction: an operator (or the crash test) can tell a load cut short here from one before it
+        LOG.debug("writing {} ({} triples)", graphIri, planGraph.size());
+        dataset.removeNamedModel(graphIri);
+        dataset.addNamedModel(graphIri, planGraph);
+        replaceEntry(planIri, catalogEntry);
+        // so that exports (TriG) read like the model document
+        dataset.asDatasetGraph().prefixes().putAll(planGraph.getNsPrefixMap());
     }
 
     /** Replaces the catalog entries of several plans (by plan IRI), in one transaction; their graphs are untouched. */
@@ -106,34 +175,59 @@ public final class PlanStore {
         }
     }
 
+    /**
+     * The entry is the plan's statements and those of its own resources (IRIs under the plan's, its distribution).
+     * Found through the indexes, by subject, never by scanning the catalog: a folder of a thousand plans would
+     * otherwise read the whole catalog once per plan.
+     */
     private void replaceEntry(String planIri, Model entry) {
         Model catalog = dataset.getNamedModel(catalogGraph);
         Resource plan = catalog.createResource(planIri);
+        Set<Resource> subjects = new LinkedHashSet<>();
+        subjects.add(plan);
+        catalog.listObjectsOfProperty(plan, null).forEachRemaining(object -> addIfOwn(object, planIri, subjects));
+        entry.listSubjects().forEachRemaining(subject -> addIfOwn(subject, planIri, subjects));
         List<Statement> old = new ArrayList<>(catalog.listStatements(null, DCAT.dataset, plan).toList());
-        catalog.listStatements().forEachRemaining(statement -> {
-            Resource subject = statement.getSubject();
-            // the entry is the plan's statements and those of its own resources (its distribution)
-            if (subject.isURIResource() && (subject.getURI().equals(planIri) || subject.getURI().startsWith(planIri + "/"))) {
-                old.add(statement);
+        for (Resource subject : subjects) {
+            old.addAll(catalog.listStatements(subject, null, (RDFNode) null).toList());
+        }
+        Set<Resource> released = new LinkedHashSet<>();
+        for (Statement statement : old) {
+            if (statement.getObject().isURIResource()) {
+                released.add(statement.getResource());
             }
-        });
+        }
         catalog.remove(old);
         catalog.add(entry);
-        pruneUnusedJurisdictions(catalog);
+        pruneUnusedJurisdictions(catalog, released);
     }
 
-    /** Drops jurisdictions that no entry refers to any more (a plan that moved), down the rg:within chain. */
-    private static void pruneUnusedJurisdictions(Model catalog) {
-        boolean removed = true;
-        while (removed) {
-            removed = false;
-            for (Resource jurisdiction : catalog.listSubjectsWithProperty(RDF.type, RG.Jurisdiction).toList()) {
-                boolean referenced = catalog.listStatements(null, null, jurisdiction).toList().stream()
-                        .anyMatch(statement -> !statement.getSubject().equals(jurisdiction));
-                if (!referenced) {
-                    catalog.removeAll(jurisdiction, null, null);
-                    removed = true;
-                }
+    private static void addIfOwn(RDFNode node, String planIri, Set<Resource> subjects) {
+        if (node.isURIResource() && node.asResource().getURI().startsWith(planIri + "/")) {
+            subjects.add(node.asResource());
+        }
+    }
+
+    /**
+     * Drops the jurisdictions among {@code released} (what the replaced entry referred to) that nothing refers to any
+     * more (a plan that moved), down the rg:within chain.
+     */
+    private static void pruneUnusedJurisdictions(Model catalog, Set<Resource> released) {
+        Deque<Resource> pending = new ArrayDeque<>(released);
+        while (!pending.isEmpty()) {
+            Resource jurisdiction = pending.pop();
+            if (!catalog.contains(jurisdiction, RDF.type, RG.Jurisdiction)) {
+                continue;
+            }
+            boolean referenced = catalog.listStatements(null, null, jurisdiction).toList().stream()
+                    .anyMatch(statement -> !statement.getSubject().equals(jurisdiction));
+            if (!referenced) {
+                catalog.listObjectsOfProperty(jurisdiction, RG.within).forEachRemaining(outer -> {
+                    if (outer.isURIResource()) {
+                        pending.push(outer.asResource());
+                    }
+                });
+                catalog.removeAll(jurisdiction, null, null);
             }
         }
     }

@@ -67,6 +67,28 @@ class LoaderCliTest {
     }
 
     @Test
+    void profilePrintsEveryStageOnceAfterTheSummary() {
+        Run load = run("load", "--profile", "--threads", "2", "--db", db.toString(), "--jurisdiction", "湖北省武汉市",
+                plan.toString());
+        assertEquals(0, load.exit(), load.err());
+        String out = load.out();
+        int profile = out.indexOf("profile: 1 plans in ");
+        assertTrue(profile > out.indexOf("loaded 1 plan, "), out);
+        assertTrue(out.contains("2 extraction threads, 1 write transaction, peak heap "), out);
+        for (String stage : org.reformgraph.loader.pipeline.LoadProfile.STAGES) {
+            assertTrue(out.substring(profile).lines().anyMatch(line -> line.matches("  " + stage + " +[0-9.]+ +[0-9.]+ +[0-9.]+%")),
+                    stage + " missing in\n" + out);
+        }
+    }
+
+    @Test
+    void aBatchOfNoPlansIsACommandLineError() {
+        Run load = run("load", "--batch", "0", "--db", db.toString(), "--jurisdiction", "湖北省武汉市", plan.toString());
+        assertEquals(2, load.exit());
+        assertTrue(load.err().contains("a batch must hold at least 1 plan, not 0"), load.err());
+    }
+
+    @Test
     void helpListsTheCommands() {
         Run help = run("--help");
         assertEquals(0, help.exit());

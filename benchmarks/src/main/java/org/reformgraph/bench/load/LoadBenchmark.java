@@ -1,0 +1,176 @@
+package org.reformgraph.bench.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.reformgraph.bench.synth.CorpusGenerator;
+import org.reformgraph.bench.synth.GeneratorConfig;
+import org.reformgraph.loader.catalog.CatalogReader;
+
+/**
+ * The whole-run load benchmark (issue 9): for each scale, generate a synthetic corpus (seed 42), load it with
+ * {@code reformgraph load --profile} in a fresh JVM with the heap limit, export the dataset as N-Quads, load those
+ * with Jena's {@code tdb2.tdbloader} in a fresh JVM with the same limit, and write the figures into the
+ * {@code load} section of docs/BENCHMARKS.md.
+ *
+ * <pre>java -cp … org.reformgraph.bench.load.LoadBenchmark --plans 10,100,1000 [--work DIR] [--xmx 1g]
+ *     [--threads N] [--docs docs/BENCHMARKS.md]</pre>
+ */
+public final class LoadBenchmark {
+    static final Pattern PEAK_HEAP = Pattern.compile("peak heap (\\d+) MB");
+    private static final String LOADER = "org.reformgraph.loader.cli.LoaderCli";
+    private static final String PEER = "tdb2.tdbloader";
+    private static final long SEED = 42;
+
+    private final Path work;
+    private final ChildJvm jvm;
+    private final Integer threads;
+
+    LoadBenchmark(Path work, String heap, Integer threads) {
+        this.work = work;
+        this.jvm = new ChildJvm(heap);
+        this.threads = threads;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> scales = List.of(10, 100, 1000);
+        Path work = Path.of(System.getProperty("java.io.tmpdir"), "reformgraph-loadbench");
+        Path docs = Path.of("docs", "BENCHMARKS.md");
+        String heap = "1g";
+        Integer threads = null;
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--plans" -> scales = Arrays.stream(required(args[i], value).split(",")).map(String::trim)
+                        .map(Integer::parseInt).toList();
+                case "--work" -> work = Path.of(required(args[i], value));
+                case "--docs" -> docs = Path.of(required(args[i], value));
+                case "--xmx" -> heap = required(args[i], value);
+                case "--threads" -> threads = Integer.parseInt(required(args[i], value));
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + ": expected --plans 10,100,1000, --work DIR, --docs FILE, --xmx 1g, --threads N");
+            }
+            i++;
+        }
+        String loadAverage = loadAverage();
+        LoadBenchmark benchmark = new LoadBenchmark(work, heap, threads);
+        List<ScaleResult> results = new ArrayList<>();
+        for (int plans : scales) {
+            ScaleResult result = benchmark.run(plans);
+            results.add(result);
+            System.out.printf("%d plans: load %.1f s, tdbloader %.1f s, ratio %.2f, peak heap %d MB%n", plans,
+                    ScaleResult.seconds(result.ours()), ScaleResult.seconds(result.peer()), result.ratio(),
+                    result.peakHeapMb());
+        }
+        String section = LoadReportWriter.section(results, benchmark.jvm.flags(), threads, loadAverage, loadAverage(),
+                LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
+                peerVersion());
+        BenchmarksDoc.write(docs, "load", section);
+        System.out.println("wrote the load section of " + docs);
+    }
+
+    ScaleResult run(int plans) throws IOException, InterruptedException {
+        Files.createDirectories(work);
+        Path corpus = work.resolve("synth-" + plans);
+        if (!Files.isRegularFile(corpus.resolve(CatalogReader.FILE_NAME))) {
+            new CorpusGenerator(GeneratorConfig.defaults()).write(plans, SEED, corpus);
+        }
+        Path ours = fresh(work.resolve("db-" + plans));
+        Path peer = fresh(work.resolve("tdbloader-" + plans));
+        Path export = work.resolve("export-" + plans + ".nq");
+        Path log = work.resolve("log-" + plans + ".txt");
+
+        List<String> load = new ArrayList<>(List.of("load", "--profile", "--db", ours.toString()));
+        if (threads != null) {
+            load.addAll(List.of("--threads", threads.toString()));
+        }
+        load.add(corpus.toString());
+        ChildJvm.Run loaded = jvm.run(LOADER, load, null, log);
+        List<String> profile = loaded.out().lines().dropWhile(line -> !line.startsWith("profile:")).toList();
+        long oursBytes = folderBytes(ours);
+
+        jvm.run(LOADER, List.of("export", "--db", ours.toString(), "--format", "nq"), export, log);
+        long quads;
+        try (Stream<String> lines = Files.lines(export)) {
+            quads = lines.filter(line -> !line.isBlank()).count();
+        }
+        ChildJvm.Run peerRun = jvm.run(PEER, List.of("--loc", peer.toString(), export.toString()), null, log);
+        return new ScaleResult(plans, textBytes(corpus), loaded.wall(), peerRun.wall(), quads, peakHeap(profile),
+                oursBytes, folderBytes(peer), profile);
+    }
+
+    /** The peak heap a load's profile reports, in MB. */
+    static long peakHeap(List<String> profile) {
+        for (String line : profile) {
+            Matcher matcher = PEAK_HEAP.matcher(line);
+            if (matcher.find()) {
+                return Long.parseLong(matcher.group(1));
+            }
+        }
+        throw new IllegalStateException("the load printed no profile with its peak heap: " + profile);
+    }
+
+    private static Path fresh(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        return folder;
+    }
+
+    /** The apparent size of every file in a folder (TDB2's files are sparse: this is what the files claim). */
+    static long folderBytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            long total = 0;
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                total += Files.size(file);
+            }
+            return total;
+        }
+    }
+
+    private static long textBytes(Path corpus) throws IOException {
+        try (Stream<Path> files = Files.list(corpus)) {
+            long total = 0;
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                total += Files.size(file);
+            }
+            return total;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** The Jena release the peer comes from: the jena-cmds jar on the class path. */
+    static String peerVersion() {
+        Matcher matcher = Pattern.compile("jena-cmds-([0-9][^/\\\\]*)\\.jar").matcher(System.getProperty("java.class.path"));
+        return matcher.find() ? "Jena " + matcher.group(1) : "Jena (version unknown)";
+    }
+
+    private static String required(String option, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,37 @@
+package org.reformgraph.bench.load;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One scale of the load benchmark: our load against tdb2.tdbloader loading our export.
+ *
+ * @param plans        plans in the corpus
+ * @param corpusBytes  the plan texts' size on disk
+ * @param ours         wall time of {@code reformgraph load}, JVM start included
+ * @param peer         wall time of {@code tdb2.tdbloader} on the exported N-Quads, JVM start included
+ * @param quads        quads exported (and loaded by the peer)
+ * @param peakHeapMb   our load's peak heap, as its profile reports it
+ * @param oursDbBytes  our dataset's size on disk after the load
+ * @param peerDbBytes  the peer's dataset's size on disk
+ * @param profile      our load's {@code --profile} lines
+ */
+record ScaleResult(int plans, long corpusBytes, Duration ours, Duration peer, long quads, long peakHeapMb,
+                   long oursDbBytes, long peerDbBytes, List<String> profile) {
+
+    double ratio() {
+        return seconds(ours) / seconds(peer);
+    }
+
+    double plansPerSecond() {
+        return plans / seconds(ours);
+    }
+
+    double quadsPerSecond() {
+        return quads / seconds(ours);
+    }
+
+    static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+}
