@@ -129,7 +129,9 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
                 if (!reports.isEmpty()) {
                     compactIfDue(dataset, reports.size(), out);
                 }
-                out.println(SearchIndex.update(destination.db, dataset.asDatasetGraph()));
+                // only the plan graphs this load wrote: the index is not re-read for the rest of the corpus
+                out.println(SearchIndex.update(destination.db, dataset.asDatasetGraph(),
+                        reports.stream().map(LoadReport::graphIri).toList()));
             } finally {
                 dataset.close();
             }

@@ -1,5 +1,7 @@
 package org.reformgraph.api.search;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -13,10 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the served dataset's text index in step, on one background thread: once at start (so start-up does not wait
- * for it), after each plan upload (the upload waits, so its plan is found as soon as it is reported), and whenever the
- * dataset's write count moves, whoever wrote ({@code /update}, the Graph Store Protocol). While an index that was
- * missing or unreadable is first built, searches are answered 503.
+ * Keeps the served dataset's text index in step, on one background thread: a full pass once at start (so start-up
+ * does not wait for it); a targeted pass of the uploaded plan's graph after each plan upload (the upload waits for
+ * that alone, so its plan is found as soon as it is reported, at a cost that does not grow with the corpus); and a
+ * full pass whenever the dataset's write count moves, whoever wrote ({@code /update}, the Graph Store Protocol), since
+ * such writes do not say which graphs they touched. That full pass runs in the background, checked every
+ * {@link #CHECK_MILLIS} ms, so search may lag such a write by that plus one pass. While an index that was missing or
+ * unreadable is first built, searches are answered 503.
  */
 public final class SearchIndexKeeper implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexKeeper.class);
@@ -47,10 +52,21 @@ public final class SearchIndexKeeper implements AutoCloseable {
         worker.scheduleWithFixedDelay(this::syncIfWritten, CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Brings the index in step now and waits for it: after a plan upload. */
+    /** Brings the index in step now and waits for it. */
     public void syncNow() {
+        await(this::sync);
+    }
+
+    /** Brings {@code graphs} (IRIs written or removed) in step now and waits for it: after a plan upload. */
+    public void syncNow(Collection<String> graphs) {
+        List<String> copy = List.copyOf(graphs);
+        OptionalLong written = version.current();
+        await(() -> syncGraphs(copy, written));
+    }
+
+    private void await(Runnable task) {
         try {
-            worker.submit(this::sync).get();
+            worker.submit(task).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
@@ -86,6 +102,29 @@ public final class SearchIndexKeeper implements AutoCloseable {
             syncedVersion = before.orElse(-1);
         } catch (RuntimeException e) {
             LOG.warn("text index update failed (retried at the next write): {}", e.toString());
+        }
+    }
+
+    /**
+     * While the index is still being built (fresh), only the full pass can make it whole. When the upload's write is
+     * the only one since the last full pass ({@code written} is one more than it saw), that write is counted as
+     * synced, so the background check does not re-read the corpus for it; any other write still triggers the pass.
+     */
+    private void syncGraphs(List<String> graphs, OptionalLong written) {
+        if (building) {
+            sync();
+            return;
+        }
+        try {
+            IndexSync.Report report = index.sync(dataset, graphs);
+            if (report.changed()) {
+                LOG.info("{}", report);
+            }
+            if (written.isPresent() && syncedVersion >= 0 && written.getAsLong() == syncedVersion + 1) {
+                syncedVersion = written.getAsLong();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("text index update of {} failed: {}", graphs, e.toString());
         }
     }
 

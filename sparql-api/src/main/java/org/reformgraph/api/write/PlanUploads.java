@@ -1,5 +1,6 @@
 package org.reformgraph.api.write;
 
+import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.reformgraph.loader.catalog.PlanMetadata;
 import org.reformgraph.loader.pipeline.LoadReport;
@@ -12,15 +13,15 @@ import org.reformgraph.loader.pipeline.PlanLoader;
 public final class PlanUploads {
     private final Dataset dataset;
     private final String base;
-    private final Runnable afterLoad;
+    private final Consumer<LoadReport> afterLoad;
     private PlanLoader loader;
 
     public PlanUploads(Dataset dataset, String base) {
-        this(dataset, base, () -> { });
+        this(dataset, base, report -> { });
     }
 
     /** {@code afterLoad} runs after each stored plan, before the upload is answered: it brings the text index in step. */
-    public PlanUploads(Dataset dataset, String base, Runnable afterLoad) {
+    public PlanUploads(Dataset dataset, String base, Consumer<LoadReport> afterLoad) {
         this.dataset = dataset;
         this.base = base;
         this.afterLoad = afterLoad;
@@ -36,7 +37,7 @@ public final class PlanUploads {
             loader = new PlanLoader(base);
         }
         LoadReport report = loader.load(dataset, plan, fileName, bytes);
-        afterLoad.run();
+        afterLoad.accept(report);
         return report;
     }
 }
