@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.reformgraph.api.named.DataVersion;
 import org.reformgraph.loader.search.IndexSync;
@@ -37,6 +38,7 @@ public final class SearchIndexKeeper implements AutoCloseable {
     });
     private volatile boolean building;
     private volatile long syncedVersion = -1;
+    private final AtomicInteger fullPasses = new AtomicInteger();
 
     SearchIndexKeeper(SearchIndex index, DatasetGraph dataset, DataVersion version) {
         this.index = index;
@@ -79,6 +81,11 @@ public final class SearchIndexKeeper implements AutoCloseable {
         return building;
     }
 
+    /** Full passes run so far: each reads the whole corpus, so tests check uploads do not cause one. */
+    int fullPasses() {
+        return fullPasses.get();
+    }
+
     public SearchIndex index() {
         return index;
     }
@@ -95,6 +102,7 @@ public final class SearchIndexKeeper implements AutoCloseable {
         OptionalLong before = version.current();
         try {
             IndexSync.Report report = index.sync(dataset);
+            fullPasses.incrementAndGet();
             if (report.changed()) {
                 LOG.info("{}", report);
             }
