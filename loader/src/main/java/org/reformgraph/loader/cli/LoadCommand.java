@@ -129,9 +129,10 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
                 if (!reports.isEmpty()) {
                     compactIfDue(dataset, reports.size(), out);
                 }
-                // only the plan graphs this load wrote: the index is not re-read for the rest of the corpus
-                out.println(SearchIndex.update(destination.db, dataset.asDatasetGraph(),
-                        reports.stream().map(LoadReport::graphIri).toList()));
+                // only the graphs this load wrote (its plans' and the catalog): not the rest of the corpus
+                List<String> written = new ArrayList<>(reports.stream().map(LoadReport::graphIri).toList());
+                written.add(loader.iris().catalogGraph());
+                out.println(SearchIndex.update(destination.db, dataset.asDatasetGraph(), written));
             } finally {
                 dataset.close();
             }

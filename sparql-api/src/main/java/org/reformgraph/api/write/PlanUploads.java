@@ -1,5 +1,6 @@
 package org.reformgraph.api.write;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.reformgraph.loader.catalog.PlanMetadata;
@@ -13,15 +14,18 @@ import org.reformgraph.loader.pipeline.PlanLoader;
 public final class PlanUploads {
     private final Dataset dataset;
     private final String base;
-    private final Consumer<LoadReport> afterLoad;
+    private final Consumer<List<String>> afterLoad;
     private PlanLoader loader;
 
     public PlanUploads(Dataset dataset, String base) {
-        this(dataset, base, report -> { });
+        this(dataset, base, graphs -> { });
     }
 
-    /** {@code afterLoad} runs after each stored plan, before the upload is answered: it brings the text index in step. */
-    public PlanUploads(Dataset dataset, String base, Consumer<LoadReport> afterLoad) {
+    /**
+     * {@code afterLoad} runs after each stored plan, before the upload is answered, with the IRIs of the graphs the
+     * load wrote (the plan's graph and the catalog's): it brings the text index in step for those alone.
+     */
+    public PlanUploads(Dataset dataset, String base, Consumer<List<String>> afterLoad) {
         this.dataset = dataset;
         this.base = base;
         this.afterLoad = afterLoad;
@@ -37,7 +41,7 @@ public final class PlanUploads {
             loader = new PlanLoader(base);
         }
         LoadReport report = loader.load(dataset, plan, fileName, bytes);
-        afterLoad.accept(report);
+        afterLoad.accept(List.of(report.graphIri(), loader.iris().catalogGraph()));
         return report;
     }
 }

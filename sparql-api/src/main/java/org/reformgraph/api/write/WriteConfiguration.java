@@ -38,6 +38,6 @@ public class WriteConfiguration {
 
     @Bean
     PlanUploads planUploads(Dataset dataset, ReformgraphProperties properties, ObjectProvider<SearchIndexKeeper> search) {
-        return new PlanUploads(dataset, properties.base(), report -> search.ifAvailable(keeper -> keeper.syncNow(List.of(report.graphIri()))));
+        return new PlanUploads(dataset, properties.base(), graphs -> search.ifAvailable(keeper -> keeper.syncNow(graphs)));
     }
 }

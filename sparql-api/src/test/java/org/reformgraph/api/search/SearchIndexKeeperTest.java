@@ -37,7 +37,7 @@ class SearchIndexKeeperTest {
                 DataVersion.of(dataset.asDatasetGraph()));
         keeper.start();
         waitFor(() -> !keeper.building() && keeper.fullPasses() == 1);
-        uploads = new PlanUploads(dataset, RG.DEFAULT_BASE, report -> keeper.syncNow(List.of(report.graphIri())));
+        uploads = new PlanUploads(dataset, RG.DEFAULT_BASE, keeper::syncNow);
     }
 
     @AfterEach
@@ -47,7 +47,8 @@ class SearchIndexKeeperTest {
     }
 
     private void upload(String id, String text) {
-        uploads.load(PlanMetadataBuilder.forFile(id + ".txt").id(id).jurisdiction("湖北省武汉市").year(2023).build(),
+        uploads.load(PlanMetadataBuilder.forFile(id + ".txt").id(id).jurisdiction("湖北省武汉市").year(2023)
+                        .title("武汉市优化营商环境行动方案").build(),
                 id + ".txt", text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -70,6 +71,8 @@ class SearchIndexKeeperTest {
     void anUploadIsFoundWhenAnsweredAndCausesNoFullPass() throws InterruptedException {
         upload("keeper-upload", PLAN);
         assertEquals(List.of(RG.DEFAULT_BASE + "plan/keeper-upload/1.1"), found("带押过户"), "found as soon as answered");
+        assertEquals(List.of(RG.DEFAULT_BASE + "plan/keeper-upload"), found("优化营商环境行动方案"),
+                "by the title its catalog entry gives it");
         Thread.sleep(3 * SearchIndexKeeper.CHECK_MILLIS);
         assertEquals(1, keeper.fullPasses(), "only the start's full pass: the upload's write was accounted for");
     }
