@@ -18,6 +18,7 @@ import org.reformgraph.loader.catalog.PlanMetadata;
 import org.reformgraph.loader.catalog.PlanMetadataBuilder;
 import org.reformgraph.loader.pipeline.LoadReport;
 import org.reformgraph.loader.pipeline.PlanLoader;
+import org.reformgraph.loader.emit.IriMinter;
 import org.reformgraph.loader.search.SearchIndex;
 import org.reformgraph.loader.store.PlanStore;
 import org.reformgraph.loader.store.RemoteGraphStore;
@@ -129,9 +130,9 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
                 if (!reports.isEmpty()) {
                     compactIfDue(dataset, reports.size(), out);
                 }
-                // only the graphs this load wrote (its plans' and the catalog): not the rest of the corpus
+                // only the graphs this load wrote (its plans', the catalog, the ontology it may refresh), not the corpus
                 List<String> written = new ArrayList<>(reports.stream().map(LoadReport::graphIri).toList());
-                written.add(loader.iris().catalogGraph());
+                written.addAll(List.of(loader.iris().catalogGraph(), IriMinter.ONTOLOGY_GRAPH));
                 out.println(SearchIndex.update(destination.db, dataset.asDatasetGraph(), written));
             } finally {
                 dataset.close();

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.reformgraph.api.named.DataVersion;
+import org.reformgraph.api.write.UploadListener;
 import org.reformgraph.loader.search.IndexSync;
 import org.reformgraph.loader.search.SearchIndex;
 import org.slf4j.Logger;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * {@link #CHECK_MILLIS} ms, so search may lag such a write by that plus one pass. While an index that was missing or
  * unreadable is first built, searches are answered 503.
  */
-public final class SearchIndexKeeper implements AutoCloseable {
+public final class SearchIndexKeeper implements UploadListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexKeeper.class);
     static final long CHECK_MILLIS = 500;
 
@@ -39,6 +40,7 @@ public final class SearchIndexKeeper implements AutoCloseable {
     private volatile boolean building;
     private volatile long syncedVersion = -1;
     private final AtomicInteger fullPasses = new AtomicInteger();
+    private final AtomicInteger uploading = new AtomicInteger();
 
     SearchIndexKeeper(SearchIndex index, DatasetGraph dataset, DataVersion version) {
         this.index = index;
@@ -76,6 +78,27 @@ public final class SearchIndexKeeper implements AutoCloseable {
         }
     }
 
+    /**
+     * An upload's load begins: the background check waits until it is over, so that the upload's own write does not
+     * set off a full pass the upload would then queue behind.
+     */
+    @Override
+    public void loading() {
+        uploading.incrementAndGet();
+    }
+
+    /** The upload's graphs are brought in step before it is answered; a failed load wrote nothing to sync. */
+    @Override
+    public void loaded(List<String> graphs) {
+        try {
+            if (!graphs.isEmpty()) {
+                syncNow(graphs);
+            }
+        } finally {
+            uploading.decrementAndGet();
+        }
+    }
+
     /** True until an index that was missing or unreadable at start has been built. */
     public boolean building() {
         return building;
@@ -92,7 +115,7 @@ public final class SearchIndexKeeper implements AutoCloseable {
 
     private void syncIfWritten() {
         OptionalLong now = version.current();
-        if (now.isPresent() && now.getAsLong() != syncedVersion) {
+        if (uploading.get() == 0 && now.isPresent() && now.getAsLong() != syncedVersion) {
             sync();
         }
     }

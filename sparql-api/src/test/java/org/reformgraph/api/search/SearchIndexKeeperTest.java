@@ -17,6 +17,7 @@ import org.reformgraph.api.named.DataVersion;
 import org.reformgraph.api.write.PlanUploads;
 import org.reformgraph.loader.catalog.PlanMetadataBuilder;
 import org.reformgraph.loader.search.ChineseAnalyzer;
+import org.reformgraph.loader.search.Kind;
 import org.reformgraph.loader.search.SearchHit;
 import org.reformgraph.loader.search.SearchIndex;
 import org.reformgraph.loader.search.SearchRequest;
@@ -37,7 +38,7 @@ class SearchIndexKeeperTest {
                 DataVersion.of(dataset.asDatasetGraph()));
         keeper.start();
         waitFor(() -> !keeper.building() && keeper.fullPasses() == 1);
-        uploads = new PlanUploads(dataset, RG.DEFAULT_BASE, keeper::syncNow);
+        uploads = new PlanUploads(dataset, RG.DEFAULT_BASE, keeper);
     }
 
     @AfterEach
@@ -52,8 +53,8 @@ class SearchIndexKeeperTest {
                 id + ".txt", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private List<String> found(String query) {
-        return keeper.index().searcher().search(new SearchRequest(query, 20, 0, null, null)).hits().stream()
+    private List<String> found(String query, Kind kind) {
+        return keeper.index().searcher().search(new SearchRequest(query, 20, 0, null, kind)).hits().stream()
                 .map(SearchHit::iri).toList();
     }
 
@@ -70,9 +71,10 @@ class SearchIndexKeeperTest {
     @Test
     void anUploadIsFoundWhenAnsweredAndCausesNoFullPass() throws InterruptedException {
         upload("keeper-upload", PLAN);
-        assertEquals(List.of(RG.DEFAULT_BASE + "plan/keeper-upload/1.1"), found("带押过户"), "found as soon as answered");
-        assertEquals(List.of(RG.DEFAULT_BASE + "plan/keeper-upload"), found("优化营商环境行动方案"),
+        assertEquals(List.of(RG.DEFAULT_BASE + "plan/keeper-upload/1.1"), found("带押过户", Kind.Measure), "found as soon as answered");
+        assertEquals(List.of(RG.DEFAULT_BASE + "plan/keeper-upload"), found("优化营商环境行动方案", Kind.Plan),
                 "by the title its catalog entry gives it");
+        assertEquals(1, found("带押过户", Kind.ReformType).size(), "the ontology graph the first load wrote is indexed too");
         Thread.sleep(3 * SearchIndexKeeper.CHECK_MILLIS);
         assertEquals(1, keeper.fullPasses(), "only the start's full pass: the upload's write was accounted for");
     }
@@ -86,6 +88,6 @@ class SearchIndexKeeperTest {
                     .addProperty(model.createProperty(RG.NS + "text"), "推进信用修复一件事", "zh");
         });
         waitFor(() -> keeper.fullPasses() == 2);
-        assertEquals(List.of(RG.DEFAULT_BASE + "plan/keeper-update/1"), found("信用修复"));
+        assertEquals(List.of(RG.DEFAULT_BASE + "plan/keeper-update/1"), found("信用修复", Kind.Measure));
     }
 }
