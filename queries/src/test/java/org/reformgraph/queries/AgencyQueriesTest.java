@@ -107,6 +107,26 @@ class AgencyQueriesTest {
         assertEquals(7, market.integer("viaExplicitLead"));
     }
 
+    /** The "top agency types by distinct themes": district governments carry measures of every B-READY topic. */
+    @Test
+    void agencyTypesByTopicsPutTheWidestKindsOfDepartmentFirst() {
+        Rows rows = SeedGraph.select("agency-types-by-topics");
+        assertEquals(List.of(TYPE + "district-governments", TYPE + "development-reform", TYPE + "market-regulation"),
+                rows.column("agencyType").subList(0, 3));
+        Rows.Row districts = rows.row(0);
+        assertEquals(10, districts.integer("topics"), "all ten B-READY topics");
+        assertEquals(36, districts.integer("measures"));
+        assertEquals(2, districts.integer("agencies"));
+        assertEquals(53, rows.size(), "every agency type that carries a measure with a topic");
+        for (int i = 1; i < rows.size(); i++) {
+            assertTrue(rows.row(i).integer("topics") <= rows.row(i - 1).integer("topics"), "widest first");
+        }
+        Rows cn = SeedGraph.select("agency-types-by-topics", Map.of("scheme",
+                "https://w3id.org/reformgraph/scheme/topic/cn"));
+        assertEquals(TYPE + "district-governments", cn.row(0).get("agencyType"));
+        assertEquals(15, cn.row(0).integer("topics"), "of China's 18 national indicators");
+    }
+
     @Test
     void mentionedOnlyAgenciesAreNamedButNeverAnswerable() {
         Rows rows = SeedGraph.select("mentioned-only-agencies");

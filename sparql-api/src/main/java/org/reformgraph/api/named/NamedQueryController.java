@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class NamedQueryController {
     static final String FORMAT = "format";
+    /** Response header saying whether the answer came from memory ({@code hit}) or from running the query. */
+    public static final String CACHE_HEADER = "X-Reformgraph-Cache";
 
     private final QueryLibrary library;
     private final NamedQueryRunner runner;
@@ -62,11 +64,12 @@ public class NamedQueryController {
         boolean table = isTable(query);
         AnswerFormat answerFormat = AnswerFormat.choose(format,
                 accept == null ? List.of() : MediaType.parseMediaTypes(accept), table);
-        ResultCache.Answer answer = runner.run(query, values, answerFormat);
+        NamedQueryRunner.Served served = runner.run(query, values, answerFormat);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, answer.contentType())
+                .header(HttpHeaders.CONTENT_TYPE, served.answer().contentType())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .body(answer.body());
+                .header(CACHE_HEADER, cacheHeader(served))
+                .body(served.answer().body());
     }
 
     /** Nodes and edges, made from the query's JSON answer (so it shares that answer's cache entry). */
@@ -75,11 +78,16 @@ public class NamedQueryController {
             throw new ParameterBindingException("query '" + query.name() + "' does not select ?source and ?target, "
                     + "so it has no nodes/edges form; format=graph is for network-shaped queries");
         }
-        ResultCache.Answer answer = runner.run(query, values, AnswerFormat.JSON);
+        NamedQueryRunner.Served served = runner.run(query, values, AnswerFormat.JSON);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, NetworkAnswer.MEDIA_TYPE + ";charset=utf-8")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .body(NetworkAnswer.fromSparqlJson(answer.body()));
+                .header(CACHE_HEADER, cacheHeader(served))
+                .body(NetworkAnswer.fromSparqlJson(served.answer().body()));
+    }
+
+    private static String cacheHeader(NamedQueryRunner.Served served) {
+        return served.hit() ? "hit" : "miss";
     }
 
     private static boolean isTable(NamedQuery query) {

@@ -1,7 +1,6 @@
 package org.reformgraph.api.named;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.reformgraph.api.Http.enc;
 
@@ -33,7 +32,7 @@ class NamedQueryApiTest {
     @Autowired
     Dataset dataset;
     @Autowired
-    ResultCache cache;
+    AnswerWarmer warmer;
     Http http;
 
     @BeforeEach
@@ -164,8 +163,7 @@ class NamedQueryApiTest {
     void answersAreCachedUntilTheDataChanges() throws Exception {
         String url = "/api/queries/agencies-named?text=" + enc("缓存测试");
         assertEquals(0, bindings(url).size());
-        ResultCache.Answer first = cache.get("probe", () -> new ResultCache.Answer(new byte[] {1}, "x"));
-        assertSame(first, cache.get("probe", () -> new ResultCache.Answer(new byte[] {2}, "x")), "cached");
+        assertEquals("hit", cacheHeader(url), "the same call again is answered from memory");
 
         var graph = NodeFactory.createURI("urn:test:cache");
         var agency = NodeFactory.createURI(TestDataset.ID + "agency/test/cache");
@@ -178,11 +176,51 @@ class NamedQueryApiTest {
         });
         try {
             assertEquals(1, bindings(url).size(), "the write made the cached empty answer stale");
-            ResultCache.Answer after = cache.get("probe", () -> new ResultCache.Answer(new byte[] {3}, "x"));
-            assertEquals(3, after.body()[0]);
         } finally {
             Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(graph));
         }
         assertEquals(0, bindings(url).size());
+    }
+
+    @Test
+    void afterAChangeTheWarmerRecomputesTheDefaultAnswersSoTheFirstRequestIsAHit() throws Exception {
+        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().add(new Quad(NodeFactory.createURI("urn:test:warm"),
+                NodeFactory.createURI("urn:test:s"), NodeFactory.createURI("urn:test:p"),
+                NodeFactory.createLiteralString("a change"))));
+        try {
+            awaitWarm();
+            assertTrue(warmer.queries().stream().anyMatch(q -> q.name().equals("plans")));
+            assertEquals("hit", cacheHeader("/api/queries/plans"));
+            assertEquals("hit", cacheHeader("/api/queries/plans?format=csv"), "another format of a held answer");
+            assertEquals("miss", cacheHeader("/api/queries/agencies-named?text=" + enc("温")),
+                    "other values than the defaults are computed on demand");
+        } finally {
+            Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(NodeFactory.createURI("urn:test:warm")));
+        }
+    }
+
+    @Test
+    void warmUpsAndCacheUseAreMetrics() {
+        cacheHeader("/api/queries/plans");
+        String metrics = http.get("/actuator/prometheus").body();
+        for (String metric : new String[] {"reformgraph_named_cache_requests_total{result=\"hit\"",
+                "reformgraph_named_cache_requests_total{result=\"miss\"", "reformgraph_named_warm_seconds_count",
+                "reformgraph_named_warm_seconds_max", "reformgraph_named_cache_entries", "reformgraph_named_cache_bytes"}) {
+            assertTrue(metrics.contains(metric), metric + " in\n" + metrics);
+        }
+    }
+
+    String cacheHeader(String pathAndQuery) {
+        HttpResponse<String> r = http.get(pathAndQuery);
+        assertEquals(200, r.statusCode(), r.body());
+        return r.headers().firstValue(NamedQueryController.CACHE_HEADER).orElseThrow();
+    }
+
+    void awaitWarm() throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!warmer.isWarm()) {
+            assertTrue(System.nanoTime() < deadline, "not warm after 60 s");
+            Thread.sleep(20);
+        }
     }
 }
