@@ -39,7 +39,7 @@ final class CompactCommand implements Callable<Integer>, DatabaseCommand {
             // apparent sizes: TDB2's files are sparse, so du shows less, but both shrink
             spec.commandLine().getOut().printf("compacted %s: old generation deleted, files %s → %s%n", database.db(),
                     LoadCommand.megabytes(result.before()), LoadCommand.megabytes(result.after()));
-            spec.commandLine().getOut().println(SearchIndex.update(database.db(), dataset.asDatasetGraph()));
+            spec.commandLine().getOut().println(SearchIndex.check(database.db(), dataset.asDatasetGraph()));
         } finally {
             dataset.close();
         }

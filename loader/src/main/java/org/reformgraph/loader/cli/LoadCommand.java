@@ -21,6 +21,7 @@ import org.reformgraph.loader.pipeline.LoadProfile;
 import org.reformgraph.loader.pipeline.LoadReport;
 import org.reformgraph.loader.pipeline.LoadSettings;
 import org.reformgraph.loader.pipeline.PlanLoader;
+import org.reformgraph.loader.emit.IriMinter;
 import org.reformgraph.loader.search.SearchIndex;
 import org.reformgraph.loader.store.PlanStore;
 import org.reformgraph.loader.store.RemoteGraphStore;
@@ -147,7 +148,10 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
                 if (!reports.isEmpty()) {
                     compactIfDue(dataset, timings.transactions(), out);
                 }
-                out.println(SearchIndex.update(destination.db, dataset.asDatasetGraph()));
+                // only the graphs this load wrote (its plans', the catalog, the ontology it may refresh), not the corpus
+                List<String> written = new ArrayList<>(reports.stream().map(LoadReport::graphIri).toList());
+                written.addAll(List.of(loader.iris().catalogGraph(), IriMinter.ONTOLOGY_GRAPH));
+                out.println(SearchIndex.update(destination.db, dataset.asDatasetGraph(), written));
             } finally {
                 dataset.close();
             }

@@ -3,12 +3,14 @@ package org.reformgraph.loader.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -29,6 +31,10 @@ import org.apache.lucene.util.BytesRef;
  * has loses its documents, and the others are not touched. The fingerprints are kept in the Lucene commit itself (its
  * user data), so documents and fingerprints are committed together: a crash leaves the index as it was before the
  * pass, never half-way, and no search can ever match a fingerprint.
+ *
+ * <p>The full pass reads every graph, so it costs the corpus even when nothing changed; a targeted pass reads only the
+ * graphs a caller says it wrote or removed (a load knows them), so it costs what changed. A graph changed behind the
+ * index's back is seen only by the next full pass.
  */
 public final class IndexSync {
     /** Commit user data keys of fingerprints: this prefix and the graph's IRI. */
@@ -47,6 +53,11 @@ public final class IndexSync {
             return indexed + removed > 0;
         }
 
+        /** Graphs whose text was read from the store: the cost of the pass. */
+        public int read() {
+            return indexed + unchanged;
+        }
+
         @Override
         public String toString() {
             return String.format("text index: %d graphs indexed, %d removed, %d unchanged, %d documents (%.1f s)", indexed,
@@ -62,6 +73,80 @@ public final class IndexSync {
         } catch (RuntimeException e) {
             index.rollback();
             throw e;
+        }
+    }
+
+    /**
+     * A targeted pass: only {@code graphs} (IRIs) are read; one the store no longer holds loses its documents. The
+     * other graphs are trusted to be as the index last saw them.
+     */
+    Report run(DatasetGraph dataset, Collection<String> graphs) {
+        writer = index.getIndexWriter();
+        try {
+            return targeted(dataset, Set.copyOf(graphs));
+        } catch (RuntimeException e) {
+            index.rollback();
+            throw e;
+        }
+    }
+
+    /** The graphs the last commit holds fingerprints of. */
+    static Set<String> indexedGraphs(Map<String, String> committed) {
+        Set<String> graphs = new HashSet<>();
+        for (String key : committed.keySet()) {
+            if (key.startsWith(FINGERPRINT_KEY)) {
+                graphs.add(key.substring(FINGERPRINT_KEY.length()));
+            }
+        }
+        return graphs;
+    }
+
+    private Report targeted(DatasetGraph dataset, Set<String> graphs) {
+        long start = System.nanoTime();
+        Map<String, String> committed = committedData();
+        Map<String, String> data = new HashMap<>(committed);
+        int[] counts = new int[3];
+        long[] documents = {0};
+        Runnable pass = () -> {
+            for (String iri : graphs) {
+                Node graph = NodeFactory.createURI(iri);
+                String key = FINGERPRINT_KEY + iri;
+                if (!dataset.containsGraph(graph)) {
+                    if (committed.containsKey(key)) {
+                        delete(iri);
+                        data.remove(key);
+                        counts[1]++;
+                    }
+                    continue;
+                }
+                GraphText text = GraphText.read(dataset, graph);
+                if (text.fingerprint().equals(committed.get(key))) {
+                    counts[2]++;
+                    continue;
+                }
+                replace(text);
+                data.put(key, text.fingerprint());
+                documents[0] += text.literals().size();
+                counts[0]++;
+            }
+        };
+        if (dataset.isInTransaction()) {
+            pass.run();
+        } else {
+            Txn.executeRead(dataset, pass);
+        }
+        commit(data, counts[0] + counts[1] > 0);
+        return new Report(counts[0], counts[1], counts[2], documents[0], Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void commit(Map<String, String> data, boolean changed) {
+        try {
+            if (changed) {
+                writer.setLiveCommitData(data.entrySet());
+                writer.commit();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the text index", e);
         }
     }
 
@@ -104,19 +189,15 @@ public final class IndexSync {
                 counts[1]++;
             }
         }
-        try {
-            if (counts[0] + counts[1] > 0) {
-                writer.setLiveCommitData(data.entrySet());
-                writer.commit();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit the text index", e);
-        }
+        commit(data, counts[0] + counts[1] > 0);
         return new Report(counts[0], counts[1], counts[2], documents[0], Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** The user data of the last commit: the index's layout and analyzer, and every graph's fingerprint. */
-    private Map<String, String> committedData() {
+    Map<String, String> committedData() {
+        if (writer == null) {
+            writer = index.getIndexWriter();
+        }
         try (DirectoryReader reader = DirectoryReader.open(writer.getDirectory())) {
             return Map.copyOf(reader.getIndexCommit().getUserData());
         } catch (IOException e) {

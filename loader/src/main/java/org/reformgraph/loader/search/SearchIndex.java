@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -12,6 +16,7 @@ import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -109,6 +114,26 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #update(Path, DatasetGraph)}, reading only {@code graphs}: what the command line does after a load,
+     * which knows the plan graphs it wrote.
+     */
+    public static IndexSync.Report update(Path db, DatasetGraph dataset, Collection<String> graphs) {
+        try (SearchIndex index = open(db)) {
+            return index.fresh() ? index.sync(dataset) : index.sync(dataset, graphs);
+        }
+    }
+
+    /**
+     * Opens the index and checks it is in step without reading the corpus: what the command line does after a
+     * compaction, which changes no content. See {@link #check(DatasetGraph)}.
+     */
+    public static IndexSync.Report check(Path db, DatasetGraph dataset) {
+        try (SearchIndex index = open(db)) {
+            return index.check(dataset);
+        }
+    }
+
     /** An index in memory, for a dataset with no folder (an in-memory TDB2, tests). */
     public static SearchIndex inMemory(ChineseAnalyzer analyzer) {
         return inMemory(analyzer, PlainQuery.DEFAULT_MODE);
@@ -191,12 +216,52 @@ public final class SearchIndex implements AutoCloseable {
     /** Brings the index in step with the store, graph by graph; see {@link IndexSync}. */
     public synchronized IndexSync.Report sync(DatasetGraph dataset) {
         IndexSync.Report report = new IndexSync(textIndex).run(dataset);
+        refresh();
+        return report;
+    }
+
+    /**
+     * Brings only {@code graphs} (IRIs of graphs written or removed) in step; see {@link IndexSync}. An index that is
+     * {@link #fresh()} knows no graph yet, so give it the full pass instead.
+     */
+    public synchronized IndexSync.Report sync(DatasetGraph dataset, Collection<String> graphs) {
+        IndexSync.Report report = new IndexSync(textIndex).run(dataset, graphs);
+        refresh();
+        return report;
+    }
+
+    /**
+     * Checks the index is in step by its commit data alone: if it holds a fingerprint for exactly the store's named
+     * graphs, nothing is read and an empty report is returned; otherwise (rebuilt on opening, or graphs came or went
+     * behind its back) the full pass is run. A graph whose content changed behind its back is not seen here.
+     */
+    public synchronized IndexSync.Report check(DatasetGraph dataset) {
+        long start = System.nanoTime();
+        IndexSync sync = new IndexSync(textIndex);
+        Set<String> indexed = IndexSync.indexedGraphs(sync.committedData());
+        Set<String> stored = new HashSet<>();
+        Runnable list = () -> dataset.listGraphNodes().forEachRemaining(graph -> {
+            if (graph.isURI()) {
+                stored.add(graph.getURI());
+            }
+        });
+        if (dataset.isInTransaction()) {
+            list.run();
+        } else {
+            Txn.executeRead(dataset, list);
+        }
+        if (indexed.equals(stored)) {
+            return new IndexSync.Report(0, 0, 0, 0, Duration.ofNanos(System.nanoTime() - start));
+        }
+        return sync(dataset);
+    }
+
+    private void refresh() {
         try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reopen the text index after an update", e);
         }
-        return report;
     }
 
     /** Searches the index as of the last sync. */

@@ -69,4 +69,20 @@ class TextIndexAfterCommandsTest {
         assertTrue(compact.contains("text index: ") && compact.contains("0 graphs indexed"), compact);
         assertEquals(1, found(db, "带押过户").size());
     }
+
+    @Test
+    void aSecondLoadReadsOnlyWhatItWroteAndLeavesTheIndexAsAFullPassWould() throws IOException {
+        Path db = dir.resolve("db");
+        Path first = Files.writeString(dir.resolve("Plan_A.txt"), TEXT);
+        Path second = Files.writeString(dir.resolve("Plan_B.txt"), TEXT);
+        run("load", "--db", db.toString(), "--jurisdiction", "湖北省武汉市", first.toString(), second.toString());
+
+        Files.writeString(first, TEXT.replace("带押过户", "交房即办证"));
+        String reload = run("load", "--db", db.toString(), "--jurisdiction", "湖北省武汉市", "--title", "武汉市营商环境方案",
+                first.toString());
+        assertTrue(reload.contains("text index: 2 graphs indexed, 0 removed, 1 unchanged"),
+                "the plan's graph and the catalog's (its new title), the ontology read, not plan B's: " + reload);
+        assertEquals(1, found(db, "带押过户").size(), "plan B's; plan A's stale text is gone");
+        assertEquals(1, found(db, "交房即办证").size());
+    }
 }

@@ -1,7 +1,9 @@
 package org.reformgraph.api.write;
 
+import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.reformgraph.loader.catalog.PlanMetadata;
+import org.reformgraph.loader.emit.IriMinter;
 import org.reformgraph.loader.pipeline.LoadReport;
 import org.reformgraph.loader.pipeline.PlanLoader;
 
@@ -12,18 +14,22 @@ import org.reformgraph.loader.pipeline.PlanLoader;
 public final class PlanUploads {
     private final Dataset dataset;
     private final String base;
-    private final Runnable afterLoad;
+    private final UploadListener listener;
     private PlanLoader loader;
 
     public PlanUploads(Dataset dataset, String base) {
-        this(dataset, base, () -> { });
+        this(dataset, base, UploadListener.NONE);
     }
 
-    /** {@code afterLoad} runs after each stored plan, before the upload is answered: it brings the text index in step. */
-    public PlanUploads(Dataset dataset, String base, Runnable afterLoad) {
+    /**
+     * {@code listener} hears of each load, and before the upload is answered of the IRIs of the graphs it wrote (the
+     * plan's, the catalog's and the ontology's, which a load may refresh): the text index is brought in step for those
+     * alone.
+     */
+    public PlanUploads(Dataset dataset, String base, UploadListener listener) {
         this.dataset = dataset;
         this.base = base;
-        this.afterLoad = afterLoad;
+        this.listener = listener;
     }
 
     /**
@@ -35,8 +41,14 @@ public final class PlanUploads {
         if (loader == null) {
             loader = new PlanLoader(base);
         }
-        LoadReport report = loader.load(dataset, plan, fileName, bytes);
-        afterLoad.run();
-        return report;
+        List<String> written = List.of();
+        listener.loading();
+        try {
+            LoadReport report = loader.load(dataset, plan, fileName, bytes);
+            written = List.of(report.graphIri(), loader.iris().catalogGraph(), IriMinter.ONTOLOGY_GRAPH);
+            return report;
+        } finally {
+            listener.loaded(written);
+        }
     }
 }

@@ -38,6 +38,7 @@ public class WriteConfiguration {
 
     @Bean
     PlanUploads planUploads(Dataset dataset, ReformgraphProperties properties, ObjectProvider<SearchIndexKeeper> search) {
-        return new PlanUploads(dataset, properties.base(), () -> search.ifAvailable(SearchIndexKeeper::syncNow));
+        SearchIndexKeeper keeper = search.getIfAvailable();
+        return new PlanUploads(dataset, properties.base(), keeper != null ? keeper : UploadListener.NONE);
     }
 }
