@@ -26,11 +26,14 @@ import org.apache.jena.riot.resultset.ResultSetLang;
  *
  * <p>Canonical terms: numbers by value (Virtuoso answers {@code xsd:int} where Jena answers {@code xsd:integer}, and
  * averages differ in the last digits, so doubles and decimals are compared to 9 significant digits); a string literal
- * with {@code xsd:string} the same as a plain one, and an empty one the same as no value; language tags in lower
+ * with {@code xsd:string} the same as a plain one, and an empty one the same as no value; the parts of a plain string
+ * (between spaces, 、, commas, semicolons or bars) in sorted order, since GROUP_CONCAT has no defined order;
+ * booleans as 1 and 0 and date-times to the microsecond (Virtuoso's own precision for both); language tags in lower
  * case; every blank node the same.
  */
 public record Answer(int rows, String digest, List<String> lines) {
     private static final MathContext NINE_DIGITS = new MathContext(9);
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[ 、,;|]+");
     private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     private static final Set<String> NUMERIC = Set.of("integer", "int", "long", "short", "byte", "decimal", "double",
             "float", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "unsignedLong",
@@ -58,25 +61,52 @@ public record Answer(int rows, String digest, List<String> lines) {
         return rows == other.rows && digest.equals(other.digest);
     }
 
-    /** How this answer differs from another: the row counts, and the first canonical row only one of them has. */
+    /**
+     * How this answer differs from another: the row counts and, for the first row only one of them has, the columns
+     * where it differs from the other's nearest row (in sorted order), e.g. {@code share: 0 ≠ 0.25}.
+     */
     public String differenceFrom(Answer other, String thisName, String otherName) {
         Set<String> theirs = new HashSet<>(other.lines);
-        Set<String> ours = new HashSet<>(lines);
-        String onlyHere = lines.stream().filter(l -> !theirs.contains(l)).findFirst().orElse(null);
-        String onlyThere = other.lines.stream().filter(l -> !ours.contains(l)).findFirst().orElse(null);
         StringBuilder text = new StringBuilder(thisName + " " + rows + " rows, " + otherName + " " + other.rows);
-        if (onlyHere != null) {
-            text.append("; only ").append(thisName).append(": ").append(shorten(onlyHere));
+        String onlyHere = lines.stream().filter(l -> !theirs.contains(l)).findFirst().orElse(null);
+        if (onlyHere == null) {
+            return text.toString();
         }
-        if (onlyThere != null) {
-            text.append("; only ").append(otherName).append(": ").append(shorten(onlyThere));
+        Set<String> ours = new HashSet<>(lines);
+        List<String> onlyThere = other.lines.stream().filter(l -> !ours.contains(l)).toList();
+        if (onlyThere.isEmpty()) {
+            return text.append("; only ").append(thisName).append(": ").append(shorten(onlyHere)).toString();
         }
-        return text.toString();
+        String nearest = onlyThere.stream().max(java.util.Comparator.comparingInt(l -> sharedColumns(onlyHere, l))).orElseThrow();
+        text.append("; first differing row, ").append(thisName).append(" ≠ ").append(otherName).append(": ");
+        List<String> mine = List.of(onlyHere.split("\t"));
+        List<String> yours = List.of(nearest.split("\t"));
+        List<String> differences = new ArrayList<>();
+        for (int i = 0; i < Math.min(mine.size(), yours.size()); i++) {
+            if (!mine.get(i).equals(yours.get(i))) {
+                String column = mine.get(i).substring(0, mine.get(i).indexOf('=') + 1);
+                differences.add(column + shorten(mine.get(i).substring(column.length())) + " ≠ "
+                        + shorten(yours.get(i).substring(Math.min(column.length(), yours.get(i).length()))));
+            }
+        }
+        return text.append(String.join(", ", differences)).toString();
+    }
+
+    private static int sharedColumns(String a, String b) {
+        String[] x = a.split("\t");
+        String[] y = b.split("\t");
+        int shared = 0;
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            if (x[i].equals(y[i])) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     private static String shorten(String line) {
-        String oneLine = line.strip().replace('\t', ' ');
-        return oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 160) + "…";
+        String oneLine = line.strip().replace('\t', ' ').replace("\u0001", " ");
+        return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 120) + "…";
     }
 
     /**
@@ -106,7 +136,15 @@ public record Answer(int rows, String digest, List<String> lines) {
         }
         String datatype = node.getLiteralDatatypeURI();
         if (datatype == null || datatype.equals(XSDDatatype.XSDstring.getURI())) {
-            return quote(lexical);
+            return quote(unordered(lexical));
+        }
+        if (datatype.equals(XSDDatatype.XSDdateTime.getURI())) {
+            // Virtuoso keeps fractions of a second to the microsecond: compare no finer.
+            return quote(lexical.replaceAll("(\\.\\d{6})\\d+", "$1")) + "^^<" + datatype + ">";
+        }
+        if (datatype.equals(XSDDatatype.XSDboolean.getURI())) {
+            // Virtuoso has no boolean type: it writes a computed true or false as 1 or 0.
+            return lexical.equals("true") || lexical.equals("1") ? "n:1" : "n:0";
         }
         if (isNumeric(datatype)) {
             try {
@@ -121,6 +159,19 @@ public record Answer(int rows, String digest, List<String> lines) {
 
     private static boolean isNumeric(String datatypeUri) {
         return datatypeUri.startsWith(XSD) && NUMERIC.contains(datatypeUri.substring(XSD.length()));
+    }
+
+    /**
+     * GROUP_CONCAT joins its values in no defined order, so two stores (or two runs) may write the same set of values
+     * differently: a plain string is compared as the sorted list of its parts between separators.
+     */
+    static String unordered(String lexical) {
+        String[] parts = SEPARATORS.split(lexical);
+        if (parts.length < 2) {
+            return lexical;
+        }
+        java.util.Arrays.sort(parts);
+        return String.join("\u0001", parts);
     }
 
     private static String quote(String lexical) {

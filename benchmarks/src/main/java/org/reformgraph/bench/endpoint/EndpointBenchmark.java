@@ -51,6 +51,9 @@ public final class EndpointBenchmark implements Callable<Integer> {
     @Option(names = "--budget", paramLabel = "SECONDS", description = "time budget per query and peer; a slow query gets fewer runs, at least 3 (default: ${DEFAULT-VALUE})")
     int budgetSeconds = 30;
 
+    @Option(names = "--answer-timeout", paramLabel = "SECONDS", description = "longest wait for one answer; the servers' query time limit (default: ${DEFAULT-VALUE})")
+    int answerTimeoutSeconds = 300;
+
     @Option(names = "--queries", split = ",", paramLabel = "NAME", description = "only these named queries (default: all)")
     List<String> queries;
 
@@ -111,7 +114,7 @@ public final class EndpointBenchmark implements Callable<Integer> {
         ReformgraphJar reformgraph = new ReformgraphJar(jar != null ? jar : root.resolve("sparql-api/target/reformgraph.jar"), flags);
         Path fuseki = fusekiJar != null ? fusekiJar : root.resolve("benchmarks/target/peers/jena-fuseki-server.jar");
         Duration ready = Duration.ofMinutes(10);
-        Duration answerTimeout = Duration.ofMinutes(10);
+        Duration answerTimeout = Duration.ofSeconds(answerTimeoutSeconds);
         RequestTimer timer = new RequestTimer(warmup, runs, Duration.ofSeconds(budgetSeconds), answerTimeout);
         List<String> notes = new ArrayList<>();
         Map<String, Duration> loadTimes = new LinkedHashMap<>();
@@ -148,13 +151,13 @@ public final class EndpointBenchmark implements Callable<Integer> {
             if (!skip.contains("ready")) {
                 for (int i = 0; i < readyStarts; i++) {
                     try (ReformgraphServer server = ReformgraphServer.start(reformgraph, database, Optional.empty(), workDir,
-                            "serve-ready-" + i + ".log", ready)) {
+                            "serve-ready-" + i + ".log", answerTimeout, ready)) {
                         readyOnDb.add(server.timeToReady());
                         say("ready on the database in " + server.timeToReady().toMillis() + " ms");
                     }
                 }
                 try (ReformgraphServer server = ReformgraphServer.start(reformgraph, workDir.resolve("empty-db"),
-                        Optional.of(root.resolve("seeds")), workDir, "serve-seeds.log", ready)) {
+                        Optional.of(root.resolve("seeds")), workDir, "serve-seeds.log", answerTimeout, ready)) {
                     readyOnSeeds = Optional.of(server.timeToReady());
                     say("ready on an empty database with the seeds in " + server.timeToReady().toMillis() + " ms");
                 }
@@ -171,7 +174,7 @@ public final class EndpointBenchmark implements Callable<Integer> {
                     Path fusekiDir = Files.createDirectories(workDir.resolve("fuseki"));
                     loadTimes.put("tdb2.tdbloader (export → TDB2)", FusekiServer.buildDatabase(fuseki, export,
                             fusekiDir.resolve("tdb2"), fusekiDir, flags));
-                    fusekiServer = FusekiServer.start(fuseki, fusekiDir.resolve("tdb2"), fusekiDir, flags, ready);
+                    fusekiServer = FusekiServer.start(fuseki, fusekiDir.resolve("tdb2"), fusekiDir, flags, answerTimeout, ready);
                 } else {
                     notes.add("Fuseki: left out (--skip fuseki)");
                 }
@@ -183,10 +186,11 @@ public final class EndpointBenchmark implements Callable<Integer> {
                 } else {
                     versions.put("Virtuoso", VirtuosoServer.version());
                     say("starting Virtuoso and bulk-loading the export");
+                    Path union = VirtuosoServer.writeUnion(export, workDir.resolve("union.nt"));
                     virtuosoServer = VirtuosoServer.start(workDir.resolve("virtuoso"), workDir, ready);
-                    loadTimes.put("Virtuoso (export → bulk load + text index)", virtuosoServer.load(export, graphs.graphs()));
+                    loadTimes.put("Virtuoso (export's union → bulk load + text index)", virtuosoServer.load(union));
                 }
-                server = ReformgraphServer.start(reformgraph, database, Optional.empty(), workDir, "serve.log", ready);
+                server = ReformgraphServer.start(reformgraph, database, Optional.empty(), workDir, "serve.log", answerTimeout, ready);
                 versions.put("reformgraph", reformgraph.jar().getFileName() + " built from " + GitDescription.of(root));
 
                 List<SparqlPeer> peers = new ArrayList<>();

@@ -9,7 +9,8 @@ import java.util.function.UnaryOperator;
 /**
  * A standalone Fuseki 5 server ({@code jena-fuseki-server}, copied into {@code benchmarks/target/peers} by the build)
  * over a TDB2 database built from the export with {@code tdb2.tdbloader}. Its dataset has {@code unionDefaultGraph},
- * as reformgraph's has, so the same query text sees the same default graph; its query time limit is off.
+ * as reformgraph's has, so the same query text sees the same default graph. Its query time limit is the harness's
+ * answer timeout, as reformgraph's is: a query the harness gives up on stops on the server too.
  */
 public final class FusekiServer implements AutoCloseable {
     private static final String CONFIG = """
@@ -17,7 +18,7 @@ public final class FusekiServer implements AutoCloseable {
             PREFIX ja:     <http://jena.hpl.hp.com/2005/11/Assembler#>
             PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
 
-            [] a fuseki:Server .
+            [] a fuseki:Server ; ja:context [ ja:cxtName "arq:queryTimeout" ; ja:cxtValue "%d" ] .
 
             <#service> a fuseki:Service ; fuseki:name "ds" ;
                 fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "query" ] ;
@@ -44,11 +45,12 @@ public final class FusekiServer implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    public static FusekiServer start(Path fusekiJar, Path tdb2, Path workDir, List<String> jvmFlags, Duration readyWithin) {
+    public static FusekiServer start(Path fusekiJar, Path tdb2, Path workDir, List<String> jvmFlags, Duration queryTimeout,
+                                     Duration readyWithin) {
         requireJar(fusekiJar);
         try {
             Path config = Files.writeString(workDir.resolve("fuseki.ttl"),
-                    CONFIG.formatted(tdb2.toAbsolutePath().toString().replace("\\", "\\\\")));
+                    CONFIG.formatted(queryTimeout.toMillis(), tdb2.toAbsolutePath().toString().replace("\\", "\\\\")));
             int port = FreePort.pick();
             List<String> command = new java.util.ArrayList<>(List.of(Java.executable()));
             command.addAll(jvmFlags);

@@ -11,8 +11,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@code reformgraph.jar serve} on a free loopback port. The per-client rate limit is switched off (every benchmark
- * client comes from 127.0.0.1, and wrk would measure the limiter) and the query time limit raised, so that no answer
- * is cut short; nothing else differs from a user's server.
+ * client comes from 127.0.0.1, and wrk would measure the limiter) and the query time limit set to the harness's own
+ * answer timeout; nothing else differs from a user's server.
  */
 public final class ReformgraphServer implements AutoCloseable {
     static final List<String> SERVER_FLAGS = List.of("-Dreformgraph.rate-limit.enabled=false");
@@ -32,10 +32,10 @@ public final class ReformgraphServer implements AutoCloseable {
      * until {@code /actuator/health} answers 200; the time from process start to then is {@link #timeToReady()}.
      */
     public static ReformgraphServer start(ReformgraphJar jar, Path db, Optional<Path> seeds, Path workDir, String logName,
-                                          Duration readyWithin) {
+                                          Duration queryTimeout, Duration readyWithin) {
         int port = FreePort.pick();
         List<String> arguments = new ArrayList<>(List.of("serve", "--db", db.toAbsolutePath().toString(),
-                "--bind", "127.0.0.1", "--port", Integer.toString(port), "--query-timeout", "600s"));
+                "--bind", "127.0.0.1", "--port", Integer.toString(port), "--query-timeout", queryTimeout.toSeconds() + "s"));
         seeds.ifPresent(s -> {
             arguments.add("--seeds");
             arguments.add(s.toAbsolutePath().toString());

@@ -11,8 +11,13 @@ import java.util.function.UnaryOperator;
  * never answers a POST of {@code application/sparql-query}). {@code dialect} rewrites a query so that this peer sees
  * the data the way reformgraph does (for Virtuoso: the union of the loaded graphs, not its system graphs).
  */
-public record SparqlPeer(String name, String endpoint, UnaryOperator<String> dialect) {
+public record SparqlPeer(String name, String endpoint, UnaryOperator<String> dialect, Runnable afterTimeout) {
     static final String JSON = "application/sparql-results+json";
+
+    /** A peer that stops a query itself when the client gives up (a server-side time limit): nothing to do after. */
+    public SparqlPeer(String name, String endpoint, UnaryOperator<String> dialect) {
+        this(name, endpoint, dialect, () -> { });
+    }
 
     /** The URL that runs this query here; the same URL is timed and given to wrk. */
     public String url(String sparql) {
@@ -46,6 +51,9 @@ public record SparqlPeer(String name, String endpoint, UnaryOperator<String> dia
                 }
             }
             return Answer.ofSparqlJson(response.body());
+        } catch (java.net.http.HttpTimeoutException e) {
+            afterTimeout.run();
+            throw new PeerQueryException(name + " gave no answer within " + timeout.toSeconds() + " s");
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": " + e.getMessage(), e);
         }

@@ -69,7 +69,7 @@ public final class TextSearchBench {
     /** Virtuoso's own syntax: a quoted phrase inside the bif:contains string, which Jena cannot parse (no dialect). */
     static String virtuosoQuery(String phrase) {
         String quotedPhrase = "'\"" + phrase.replace("\\", "").replace("\"", "").replace("'", "") + "\"'";
-        return "SELECT DISTINCT ?s FROM <" + VirtuosoServer.UNION_GROUP + "> WHERE { ?s ?p ?l . FILTER (?p IN ("
+        return "SELECT DISTINCT ?s FROM <" + VirtuosoServer.UNION_GRAPH + "> WHERE { ?s ?p ?l . FILTER (?p IN ("
                 + PROPERTIES + ")) ?l bif:contains " + quotedPhrase + " }";
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 
@@ -20,25 +19,30 @@ import org.apache.jena.query.QueryFactory;
  * a partial "anytime" answer with a 200), and the free-text index on every literal, so that its own text search,
  * {@code bif:contains}, is what it is measured with.
  *
- * <p>Virtuoso's default graph is every graph it holds, its system graphs included. Queries are therefore sent with
- * {@code FROM} a graph group that holds exactly the export's graphs: the same union reformgraph and Fuseki use as
- * their default graph.
+ * <p>Virtuoso's default graph is every graph it holds, its system graphs included, and a query {@code FROM} several
+ * graphs (or a graph group) sees a triple once per graph that holds it, where reformgraph and Fuseki see the RDF
+ * merge: the catalog's and a plan's copy of a plan title, or the jurisdiction labels every plan graph repeats, would
+ * multiply rows. So Virtuoso is loaded with the export's triples in one graph, {@value #UNION_GRAPH} (its quad index
+ * keeps each triple once), which is exactly reformgraph's default graph, and every query is sent {@code FROM} it.
+ * The plans' named graphs are not kept there: a query with {@code GRAPH} is not comparable on Virtuoso.
  */
 public final class VirtuosoServer implements AutoCloseable {
     public static final String SERVER = "/usr/bin/virtuoso-t";
     public static final String ISQL = "/usr/bin/isql-vt";
-    public static final String UNION_GROUP = "urn:reformgraph:union";
+    public static final String UNION_GRAPH = "urn:reformgraph:union";
 
-    private final ChildProcess process;
+    private ChildProcess process;
     private final Path workDir;
     private final int sqlPort;
     private final String root;
+    private final Duration readyWithin;
 
-    private VirtuosoServer(ChildProcess process, Path workDir, int sqlPort, String root) {
+    private VirtuosoServer(ChildProcess process, Path workDir, int sqlPort, String root, Duration readyWithin) {
         this.process = process;
         this.workDir = workDir;
         this.sqlPort = sqlPort;
         this.root = root;
+        this.readyWithin = readyWithin;
     }
 
     /** Whether Debian's Virtuoso is installed here; the reason when it is not. */
@@ -63,18 +67,33 @@ public final class VirtuosoServer implements AutoCloseable {
             Path ini = Files.writeString(workDir.resolve("virtuoso.ini"), ini(workDir.toAbsolutePath(),
                     dataDir.toAbsolutePath(), sqlPort, httpPort));
             String root = "http://127.0.0.1:" + httpPort;
-            ChildProcess process = ChildProcess.start("virtuoso", List.of(SERVER, "+configfile", ini.toString(),
-                    "+foreground"), workDir, workDir.resolve("virtuoso.out"));
-            try {
-                process.awaitReady(() -> Http.answers(root + "/sparql?query=ASK%7B%7D"), readyWithin);
-            } catch (RuntimeException e) {
-                process.close();
-                throw e;
-            }
-            return new VirtuosoServer(process, workDir, sqlPort, root);
+            return new VirtuosoServer(launch(workDir, root, readyWithin), workDir, sqlPort, root, readyWithin);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare Virtuoso's folder " + workDir, e);
         }
+    }
+
+    private static ChildProcess launch(Path workDir, String root, Duration readyWithin) {
+        ChildProcess process = ChildProcess.start("virtuoso", List.of(SERVER, "+configfile",
+                workDir.resolve("virtuoso.ini").toAbsolutePath().toString(), "+foreground"), workDir,
+                workDir.resolve("virtuoso.out"));
+        try {
+            process.awaitReady(() -> Http.answers(root + "/sparql?query=ASK%7B%7D"), readyWithin);
+        } catch (RuntimeException e) {
+            process.close();
+            throw e;
+        }
+        return process;
+    }
+
+    /**
+     * Stops and starts the server on its database. Virtuoso has no time limit here (it would answer partially
+     * instead) and goes on with a query its client gave up on; a restart stops it, so that it does not slow down
+     * what is measured next. The data was checkpointed after the load, so nothing is lost.
+     */
+    public synchronized void restart() {
+        process.close();
+        process = launch(workDir, root, readyWithin);
     }
 
     static String ini(Path dir, Path dataDir, int sqlPort, int httpPort) {
@@ -121,22 +140,18 @@ public final class VirtuosoServer implements AutoCloseable {
     }
 
     /**
-     * Bulk-loads the N-Quads file (which must lie in the {@code dataDir} given at start), builds the free-text index
-     * and the graph group of the loaded graphs; answers the time it took.
+     * Bulk-loads the union of the export's graphs, written as N-Triples by {@link #writeUnion} into the
+     * {@code dataDir} given at start, and builds the free-text index; answers the time it took.
      */
-    public Duration load(Path quads, Set<String> graphs) {
+    public Duration load(Path triples) {
         List<String> script = new ArrayList<>();
         // The rule first, so that the loader's literals are queued for the text index as they arrive.
         script.add("DB.DBA.RDF_OBJ_FT_RULE_ADD(null, null, 'All');");
-        script.add("ld_dir('" + sql(quads.toAbsolutePath().getParent().toString()) + "', '"
-                + sql(quads.getFileName().toString()) + "', 'urn:reformgraph:no-default-graph');");
+        script.add("ld_dir('" + sql(triples.toAbsolutePath().getParent().toString()) + "', '"
+                + sql(triples.getFileName().toString()) + "', '" + UNION_GRAPH + "');");
         script.add("rdf_loader_run();");
         script.add("checkpoint;");
         script.add("DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ();");
-        script.add("DB.DBA.RDF_GRAPH_GROUP_CREATE('" + UNION_GROUP + "', 1);");
-        for (String graph : graphs) {
-            script.add("DB.DBA.RDF_GRAPH_GROUP_INS('" + UNION_GROUP + "', '" + sql(graph) + "');");
-        }
         script.add("checkpoint;");
         script.add("SELECT 'load errors', COUNT(*) FROM DB.DBA.LOAD_LIST WHERE LL_ERROR IS NOT NULL OR LL_STATE <> 2;");
         long start = System.nanoTime();
@@ -146,6 +161,31 @@ public final class VirtuosoServer implements AutoCloseable {
             throw new IllegalStateException("Virtuoso's bulk load reported errors:\n" + output);
         }
         return took;
+    }
+
+    /** Every triple of the N-Quads export, its graph dropped, as N-Triples (repeats are merged by the load). */
+    public static Path writeUnion(Path nquads, Path triples) {
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(triples))) {
+            org.apache.jena.riot.system.StreamRDF writer = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out,
+                    org.apache.jena.riot.RDFFormat.NTRIPLES);
+            writer.start();
+            org.apache.jena.riot.RDFParser.source(nquads).lang(org.apache.jena.riot.Lang.NQUADS)
+                    .parse(new org.apache.jena.riot.system.StreamRDFBase() {
+                        @Override
+                        public void quad(org.apache.jena.sparql.core.Quad quad) {
+                            writer.triple(quad.asTriple());
+                        }
+
+                        @Override
+                        public void triple(org.apache.jena.graph.Triple triple) {
+                            writer.triple(triple);
+                        }
+                    });
+            writer.finish();
+            return triples;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + triples, e);
+        }
     }
 
     /** Runs SQL through isql-vt; fails with its output when any statement failed. */
@@ -167,14 +207,14 @@ public final class VirtuosoServer implements AutoCloseable {
 
     /** The SPARQL endpoint, each query reading the union of the export's graphs (FROM the graph group). */
     public SparqlPeer sparql() {
-        return new SparqlPeer("Virtuoso", root + "/sparql", VirtuosoServer::fromUnion);
+        return new SparqlPeer("Virtuoso", root + "/sparql", VirtuosoServer::fromUnion, this::restart);
     }
 
     /** The query with {@code FROM <group>} added, unless it names its own dataset. */
     static String fromUnion(String sparql) {
         Query query = QueryFactory.create(sparql);
         if (!query.hasDatasetDescription()) {
-            query.addGraphURI(UNION_GROUP);
+            query.addGraphURI(UNION_GRAPH);
         }
         return query.serialize();
     }

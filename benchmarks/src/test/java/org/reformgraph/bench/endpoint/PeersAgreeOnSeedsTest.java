@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,11 +21,26 @@ import org.reformgraph.queries.QueryLibrary;
 /**
  * The harness at the smallest scale: the five seeds loaded by reformgraph, exported, and loaded into a standalone
  * Fuseki and into Virtuoso through the benchmark's own classes; then every named query (default parameters) must get
- * the same answer from all three, and from the cached named-query API. Skipped, saying what is missing, without
+ * the same answer from all three, and from the cached named-query API, except where Virtuoso is known to deviate from
+ * the SPARQL spec ({@link #VIRTUOSO_DEVIATIONS}). Skipped, saying what is missing, without
  * Virtuoso or without the server jar (built by sparql-api's package phase, before this module in the reactor).
  */
 class PeersAgreeOnSeedsTest {
     private static final Duration READY = Duration.ofSeconds(90);
+
+    /**
+     * Queries on which Virtuoso 7.2 answers otherwise than the SPARQL 1.1 spec (and Jena) on the seeds, and why. They
+     * may disagree on Virtuoso only; each is listed in the benchmark's report too. A query rewritten so that Virtuoso
+     * answers it right simply stops disagreeing.
+     */
+    private static final String SEPARATOR = "GROUP_CONCAT with a non-ASCII separator (、) writes '?' for it";
+    private static final String DIVISION = "integer ÷ integer is an integer (0), where SPARQL's is a decimal (0.75)";
+    private static final Map<String, String> VIRTUOSO_DEVIATIONS = Map.of(
+            "cross-city-reform-types", SEPARATOR,
+            "cross-city-reform-types-led-by-agency-type", SEPARATOR,
+            "lead-basis-by-plan", DIVISION,
+            "reform-mentions-quoted-vs-unquoted", DIVISION,
+            "reform-types-by-plan", DIVISION);
 
     @TempDir
     Path work;
@@ -41,17 +58,31 @@ class PeersAgreeOnSeedsTest {
         ReformgraphJar jar = new ReformgraphJar(jarFile, flags);
 
         Path db = work.resolve("db");
+        long start = System.nanoTime();
         jar.load(repo.resolve("seeds"), db, work);
+        step("loaded the seeds", start);
         Path export = jar.exportNQuads(db, work);
         ExportedGraphs graphs = ExportedGraphs.read(export);
         assertEquals(7, graphs.graphs().size(), "five plan graphs, the catalog and the ontology: " + graphs.graphs());
 
+        // The three servers start side by side: most of their start is JVM and index warm-up, not contention.
         Path fusekiDir = Files.createDirectories(work.resolve("fuseki"));
-        FusekiServer.buildDatabase(fusekiJar, export, fusekiDir.resolve("tdb2"), fusekiDir, flags);
-        try (FusekiServer fuseki = FusekiServer.start(fusekiJar, fusekiDir.resolve("tdb2"), fusekiDir, flags, READY);
-             VirtuosoServer virtuoso = VirtuosoServer.start(work.resolve("virtuoso"), work, READY);
-             ReformgraphServer reformgraph = ReformgraphServer.start(jar, db, Optional.empty(), work, "serve.log", READY)) {
-            virtuoso.load(export, graphs.graphs());
+        CompletableFuture<FusekiServer> fusekiStart = CompletableFuture.supplyAsync(() -> {
+            FusekiServer.buildDatabase(fusekiJar, export, fusekiDir.resolve("tdb2"), fusekiDir, flags);
+            return FusekiServer.start(fusekiJar, fusekiDir.resolve("tdb2"), fusekiDir, flags, Duration.ofSeconds(30), READY);
+        });
+        CompletableFuture<VirtuosoServer> virtuosoStart = CompletableFuture.supplyAsync(() -> {
+            VirtuosoServer server = VirtuosoServer.start(work.resolve("virtuoso"), work, READY);
+            server.load(VirtuosoServer.writeUnion(export, work.resolve("union.nt")));
+            return server;
+        });
+        CompletableFuture<ReformgraphServer> reformgraphStart = CompletableFuture.supplyAsync(() ->
+                ReformgraphServer.start(jar, db, Optional.empty(), work, "serve.log", Duration.ofSeconds(30), READY));
+        CompletableFuture.allOf(fusekiStart, virtuosoStart, reformgraphStart).exceptionally(e -> null).join();
+        step("peers started and loaded", start);
+        try (FusekiServer fuseki = fusekiStart.join();
+             VirtuosoServer virtuoso = virtuosoStart.join();
+             ReformgraphServer reformgraph = reformgraphStart.join()) {
             NamedQueryBench bench = new NamedQueryBench(reformgraph, List.of(fuseki.sparql(), virtuoso.sparql()),
                     new RequestTimer(0, 1, Duration.ZERO, Duration.ofSeconds(30)), Duration.ofSeconds(30), line -> { });
 
@@ -67,13 +98,23 @@ class PeersAgreeOnSeedsTest {
                 if (result.get().rows() > 0) {
                     withRows++;
                 }
-                result.get().problems().forEach(p -> disagreements.add(query.name() + ": " + p));
+                for (String problem : result.get().problems()) {
+                    boolean known = problem.startsWith("Virtuoso disagrees") && VIRTUOSO_DEVIATIONS.containsKey(query.name());
+                    if (!known) {
+                        disagreements.add(query.name() + ": " + problem);
+                    }
+                }
             }
+            step("compared " + compared + " queries", start);
             assertTrue(compared >= 20, "the library's parameterless queries were compared: " + compared);
             assertTrue(withRows >= compared / 2, "most queries have rows on the seeds, so agreement means something: "
                     + withRows + " of " + compared);
             assertEquals(List.of(), disagreements);
         }
+    }
+
+    private static void step(String what, long start) {
+        System.out.printf("PeersAgreeOnSeedsTest: %s after %.1f s%n", what, (System.nanoTime() - start) / 1e9);
     }
 
     private static Path repo() {

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class VirtuosoDialectTest {
     @Test
-    void aQueryWithoutDatasetReadsTheUnionGroup() {
+    void aQueryWithoutDatasetReadsTheUnionGraph() {
         Query sent = QueryFactory.create(VirtuosoServer.fromUnion("SELECT ?s WHERE { ?s ?p ?o }"));
-        assertEquals(java.util.List.of(VirtuosoServer.UNION_GROUP), sent.getGraphURIs());
+        assertEquals(java.util.List.of(VirtuosoServer.UNION_GRAPH), sent.getGraphURIs());
     }
 
     @Test
