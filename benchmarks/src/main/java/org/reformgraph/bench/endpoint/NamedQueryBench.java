@@ -81,6 +81,9 @@ public final class NamedQueryBench {
                 try {
                     timings.put(peer.getKey(), timer.time(peer.getValue().url(sparql), SparqlPeer.JSON));
                 } catch (RuntimeException e) {
+                    if (e.getCause() instanceof java.net.http.HttpTimeoutException) {
+                        peer.getValue().afterTimeout().run();
+                    }
                     problems.add(peer.getKey() + " failed while timed: " + e.getMessage());
                 }
             }

@@ -55,9 +55,9 @@ public final class Report {
         md.append("\n### Named queries\n\n");
         md.append("Every named query with its default parameters. \"cached\" is `/api/queries/{name}`, \"uncached\" the same text at "
                 + "reformgraph's `/sparql`; Fuseki is the standalone server on a TDB2 built by `tdb2.tdbloader` (union default "
-                + "graph); Virtuoso reads `FROM` a graph group of exactly the exported graphs. A peer is timed only on queries "
+                + "graph); Virtuoso holds the export's triples in one graph (the union reformgraph and Fuseki use as default graph) and reads `FROM` it. A peer is timed only on queries "
                 + "where its answer agreed with reformgraph's (row count and digest of the sorted canonical rows). "
-                + "Ratios are of p50s; below 1 means reformgraph is faster.\n\n");
+                + "Ratios are of p50s; below 1 means reformgraph is faster. With n timed runs, p95 and p99 are the slowest run when n < 20.\n\n");
         md.append("| query | rows | cached p50 / p95 / p99 | uncached p50 / p95 / p99 | Fuseki p50 / p95 / p99 | Virtuoso p50 / p95 / p99 "
                 + "| cached ÷ Fuseki | cached ÷ Virtuoso | uncached ÷ Fuseki | uncached ÷ cached | cache header |\n");
         md.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");

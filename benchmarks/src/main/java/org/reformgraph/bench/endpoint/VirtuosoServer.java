@@ -205,7 +205,7 @@ public final class VirtuosoServer implements AutoCloseable {
         }
     }
 
-    /** The SPARQL endpoint, each query reading the union of the export's graphs (FROM the graph group). */
+    /** The SPARQL endpoint, each query reading the union of the export's graphs (FROM {@value #UNION_GRAPH}). */
     public SparqlPeer sparql() {
         return new SparqlPeer("Virtuoso", root + "/sparql", VirtuosoServer::fromUnion, this::restart);
     }
