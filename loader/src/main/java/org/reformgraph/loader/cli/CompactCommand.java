@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.reformgraph.loader.LoadException;
+import org.reformgraph.loader.search.SearchIndex;
 import org.reformgraph.loader.store.PlanStore;
 import org.reformgraph.loader.store.StoreCompaction;
 import picocli.CommandLine.Command;
@@ -38,6 +39,7 @@ final class CompactCommand implements Callable<Integer>, DatabaseCommand {
             // apparent sizes: TDB2's files are sparse, so du shows less, but both shrink
             spec.commandLine().getOut().printf("compacted %s: old generation deleted, files %s → %s%n", database.db(),
                     LoadCommand.megabytes(result.before()), LoadCommand.megabytes(result.after()));
+            spec.commandLine().getOut().println(SearchIndex.update(database.db(), dataset.asDatasetGraph()));
         } finally {
             dataset.close();
         }

@@ -18,6 +18,7 @@ import org.reformgraph.loader.catalog.PlanMetadata;
 import org.reformgraph.loader.catalog.PlanMetadataBuilder;
 import org.reformgraph.loader.pipeline.LoadReport;
 import org.reformgraph.loader.pipeline.PlanLoader;
+import org.reformgraph.loader.search.SearchIndex;
 import org.reformgraph.loader.store.PlanStore;
 import org.reformgraph.loader.store.RemoteGraphStore;
 import org.reformgraph.loader.store.RemoteLoad;
@@ -128,6 +129,7 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
                 if (!reports.isEmpty()) {
                     compactIfDue(dataset, reports.size(), out);
                 }
+                out.println(SearchIndex.update(destination.db, dataset.asDatasetGraph()));
             } finally {
                 dataset.close();
             }

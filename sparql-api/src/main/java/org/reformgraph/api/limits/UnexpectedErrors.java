@@ -1,6 +1,8 @@
 package org.reformgraph.api.limits;
 
 import jakarta.servlet.ServletException;
+import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -18,6 +20,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 /**
  * The last word on errors in our controllers: anything unexpected gets a 500 that says only that it happened and under
@@ -35,11 +38,32 @@ public class UnexpectedErrors {
         if (answeredBySpring(e)) {
             throw e;
         }
+        if (clientWentAway(e)) {
+            // Nobody is left to read an answer: a browser that left the page mid-answer is not a server fault.
+            LOG.debug("client went away before the answer was written: {}", e.toString());
+            return null;
+        }
         String id = UUID.randomUUID().toString();
         LOG.error("unexpected error {}", id, e);
         HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("status", status.value(), "error", "internal error, logged as " + id));
+    }
+
+    /** The client closed the connection while we wrote to it (Tomcat's ClientAbortException, a broken pipe, a reset). */
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AsyncRequestNotUsableException || t.getClass().getSimpleName().equals("ClientAbortException")) {
+                return true;
+            }
+            if (t instanceof IOException && t.getMessage() != null) {
+                String message = t.getMessage().toLowerCase(Locale.ROOT);
+                if (message.contains("broken pipe") || message.contains("connection reset")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Exceptions that say their own status, or that Spring's default resolver turns into a 4xx. */

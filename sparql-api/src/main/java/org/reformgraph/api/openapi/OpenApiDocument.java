@@ -51,6 +51,7 @@ public final class OpenApiDocument {
         for (NamedQuery query : library.all()) {
             paths.put("/api/queries/" + query.name(), Map.of("get", namedQuery(query, formatsOf.apply(query))));
         }
+        paths.put("/api/search", Map.of("get", search()));
         paths.put("/api/openapi.json", Map.of("get", operation("openApi", "This description", "OpenAPI 3.1, as JSON.",
                 List.of(), Map.of("200", response("The OpenAPI description", Map.of(JSON, Map.of("schema",
                         Map.of("type", "object"))))), List.of("meta"))));
@@ -106,6 +107,43 @@ public final class OpenApiDocument {
                 "application/x-www-form-urlencoded", Map.of("schema", Map.of("type", "object",
                         "properties", Map.of("query", Map.of("type", "string")), "required", List.of("query"))))));
         return Map.of("get", get, "post", post);
+    }
+
+    private static Map<String, Object> search() {
+        List<Map<String, Object>> parameters = List.of(
+                parameter("q", "query", true, Map.of("type", "string", "minLength", 1, "maxLength", 200),
+                        "What to look for, e.g. 带押过户. Each space-separated chunk must occur, as a phrase or as all its "
+                                + "words; exact phrases rank first. Traditional characters find simplified ones. Lucene "
+                                + "syntax (quotes, AND/OR, wildcards) is used as written."),
+                parameter("limit", "query", false, Map.of("type", "integer", "minimum", 1, "maximum", 200, "default", 20),
+                        "How many hits to return."),
+                parameter("offset", "query", false, Map.of("type", "integer", "minimum", 0, "maximum", 10000, "default", 0),
+                        "How many hits to skip."),
+                parameter("plan", "query", false, Map.of("type", "string", "format", "iri"),
+                        "Only resources of this plan's graph, e.g. https://w3id.org/reformgraph/id/plan/wuhan-2023."),
+                parameter("type", "query", false, Map.of("type", "string", "enum", List.of("Measure", "Plan", "Section",
+                        "Agency", "Jurisdiction", "ReformType", "Topic", "AgencyType")), "Only resources of this kind."));
+        Map<String, Object> hit = Map.of("type", "object", "required", List.of("iri", "type", "label", "score", "snippet"),
+                "properties", Map.of("iri", Map.of("type", "string", "format", "iri"), "type", Map.of("type", "string"),
+                        "plan", Map.of("type", "string", "format", "iri", "description",
+                                "The plan of the graph it was found in; absent outside plan graphs (schemes, ontology)"),
+                        "label", Map.of("type", "string"), "score", Map.of("type", "number"),
+                        "snippet", Map.of("type", "string", "description",
+                                "HTML: the text around the match, escaped, with the matched words in <em>")));
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("200", response("Ranked hits, one per resource", Map.of(JSON, Map.of("schema", Map.of("type", "object",
+                "required", List.of("query", "total", "tookMs", "hits"),
+                "properties", Map.of("query", Map.of("type", "string"), "total", Map.of("type", "integer"),
+                        "tookMs", Map.of("type", "integer"), "hits", Map.of("type", "array", "items", hit)))))));
+        Map<String, Object> error = Map.of(JSON, Map.of("schema", Map.of("$ref", "#/components/schemas/Error")));
+        answers.put("400", response("q empty or over 200 characters, or a bad limit, offset or type", error));
+        answers.put("501", response("The server serves a remote store (serve --store): search needs the embedded store", error));
+        answers.put("503", response("The text index is being built (after start with a missing index)", error));
+        return operation("search", "Full-text search",
+                "Ranked full-text search over measure text, plan, section and measure titles, and the labels of "
+                        + "agencies, reform types, topics and jurisdictions, segmented in Chinese words (HanLP). The same "
+                        + "index answers text:query (PREFIX text: <http://jena.apache.org/text#>) at /sparql.",
+                parameters, answers, List.of("search"));
     }
 
     private static Map<String, Object> graphStore() {

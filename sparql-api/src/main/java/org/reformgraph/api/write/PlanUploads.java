@@ -12,11 +12,18 @@ import org.reformgraph.loader.pipeline.PlanLoader;
 public final class PlanUploads {
     private final Dataset dataset;
     private final String base;
+    private final Runnable afterLoad;
     private PlanLoader loader;
 
     public PlanUploads(Dataset dataset, String base) {
+        this(dataset, base, () -> { });
+    }
+
+    /** {@code afterLoad} runs after each stored plan, before the upload is answered: it brings the text index in step. */
+    public PlanUploads(Dataset dataset, String base, Runnable afterLoad) {
         this.dataset = dataset;
         this.base = base;
+        this.afterLoad = afterLoad;
     }
 
     /**
@@ -28,6 +35,8 @@ public final class PlanUploads {
         if (loader == null) {
             loader = new PlanLoader(base);
         }
-        return loader.load(dataset, plan, fileName, bytes);
+        LoadReport report = loader.load(dataset, plan, fileName, bytes);
+        afterLoad.run();
+        return report;
     }
 }

@@ -3,6 +3,8 @@ package org.reformgraph.api.write;
 import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.reformgraph.api.ReformgraphProperties;
+import org.reformgraph.api.search.SearchIndexKeeper;
+import org.springframework.beans.factory.ObjectProvider;
 import org.reformgraph.api.sparql.SparqlEndpointConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +37,7 @@ public class WriteConfiguration {
     }
 
     @Bean
-    PlanUploads planUploads(Dataset dataset, ReformgraphProperties properties) {
-        return new PlanUploads(dataset, properties.base());
+    PlanUploads planUploads(Dataset dataset, ReformgraphProperties properties, ObjectProvider<SearchIndexKeeper> search) {
+        return new PlanUploads(dataset, properties.base(), () -> search.ifAvailable(SearchIndexKeeper::syncNow));
     }
 }

@@ -125,6 +125,9 @@ class RemoteStoreTest {
         assertFalse(library.all().isEmpty());
         List<DynamicTest> tests = new ArrayList<>();
         for (NamedQuery query : library.all()) {
+            if (query.parse().toString().contains("http://jena.apache.org/text#")) {
+                continue; // full-text search needs the embedded store's index (search-measures says so)
+            }
             String path = "/api/queries/" + query.name() + "?format=json" + arguments(query);
             Map<String, String> concatenated = Answers.concatenations(query.parse());
             for (String union : remotes.keySet()) {
