@@ -12,22 +12,31 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
  */
 public enum ChineseAnalyzer {
     /** HanLP's words, with the loader's agency dictionary. */
-    HANLP(HanLpAnalyzer::new),
+    HANLP(() -> new HanLpAnalyzer(true), () -> new HanLpAnalyzer(false)),
     /** Lucene's SmartChinese (a hidden Markov model over its own dictionary). */
-    SMARTCN(() -> new FoldedAnalyzer(new SmartChineseAnalyzer())),
+    SMARTCN(() -> new FoldedAnalyzer(new SmartChineseAnalyzer()), null),
     /** Overlapping pairs of characters: no dictionary, so nothing is missed by a wrong cut. */
-    CJK(() -> new FoldedAnalyzer(new CJKAnalyzer()));
+    CJK(() -> new FoldedAnalyzer(new CJKAnalyzer()), null);
 
     public static final ChineseAnalyzer DEFAULT = HANLP;
 
     private final Supplier<Analyzer> factory;
+    private final Supplier<Analyzer> queryFactory;
 
-    ChineseAnalyzer(Supplier<Analyzer> factory) {
+    /** @param queryFactory the analyzer of query text when it differs from the indexing one, else null */
+    ChineseAnalyzer(Supplier<Analyzer> factory, Supplier<Analyzer> queryFactory) {
         this.factory = factory;
+        this.queryFactory = queryFactory == null ? factory : queryFactory;
     }
 
+    /** The analyzer of indexed text. */
     public Analyzer create() {
         return factory.get();
+    }
+
+    /** The analyzer of query text (and of the text a snippet is cut from). */
+    public Analyzer createForQuery() {
+        return queryFactory.get();
     }
 
     public String id() {

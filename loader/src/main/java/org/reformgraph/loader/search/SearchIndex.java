@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndex implements AutoCloseable {
     public static final String FOLDER = "text-index";
     /** Bump when the documents' layout changes: an index of another layout is rebuilt. */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
     private static final String LAYOUT_KEY = "reformgraph.layout";
     private static final String ANALYZER_KEY = "reformgraph.analyzer";
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
@@ -46,6 +46,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Path folder;
     private final ChineseAnalyzer analyzerKind;
     private final Analyzer analyzer;
+    private final Analyzer queryAnalyzer;
     private final ChineseTextIndex textIndex;
     private final SearcherManager searchers;
     private final boolean fresh;
@@ -57,9 +58,10 @@ public final class SearchIndex implements AutoCloseable {
         this.mode = mode;
         this.analyzerKind = analyzerKind;
         this.analyzer = analyzerKind.create();
+        this.queryAnalyzer = analyzerKind.createForQuery();
         TextIndexConfig config = new TextIndexConfig(IndexFields.entityDefinition());
         config.setAnalyzer(analyzer);
-        config.setQueryAnalyzer(analyzer);
+        config.setQueryAnalyzer(queryAnalyzer);
         config.setValueStored(true);
         this.textIndex = new ChineseTextIndex(directory, config, mode);
         Map<String, String> data = new HashMap<>(committedData(directory));
@@ -266,7 +268,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Searches the index as of the last sync. */
     public Searcher searcher() {
-        return new Searcher(searchers, analyzer, mode);
+        return new Searcher(searchers, queryAnalyzer, mode);
     }
 
     /** True when the index was created empty or rebuilt on opening: it knows nothing until the first sync. */
