@@ -6,37 +6,25 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import org.reformgraph.loader.resolve.AgencyTypeScheme;
 
 /**
- * HanLP segmentation that knows agency names: every core name of the agency-type scheme, bare and with a level prefix
- * (市/区/省/县/州), is a word of nature {@value #AGENCY_NATURE} in a dictionary of this segmenter's own (HanLP's global
- * CustomDictionary is left alone, and nothing is written to disk), and organisation recognition is on. Without the
- * agency words, recognition over-merges (改革委员会推进企业/nt).
+ * HanLP segmentation that knows agency names (the words of {@link AgencyDictionary}, nature {@value #AGENCY_NATURE}),
+ * with organisation recognition on. Without the agency words, recognition over-merges (改革委员会推进企业/nt).
  *
  * <p>Building it loads HanLP's models, which takes a while: it is built once per process, on first use. HanLP's
  * segment objects carry per-call configuration and are not documented as thread-safe, so each thread that segments
  * gets its own two, built on the shared (read-only) dictionary and models: plans are extracted in parallel.
  */
 final class AgencySegmenter {
-    static final String AGENCY_NATURE = "nrg";
+    static final String AGENCY_NATURE = AgencyDictionary.NATURE;
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
     private final ThreadLocal<Segment> segment;
     /** Without organisation recognition: for looking inside a recognised organisation's name. */
     private final ThreadLocal<Segment> plain;
 
-    private AgencySegmenter(AgencyTypeScheme scheme) {
+    private AgencySegmenter(DynamicCustomDictionary dictionary) {
         BUILDS.incrementAndGet();
-        DynamicCustomDictionary dictionary = new DynamicCustomDictionary();
-        List<String> names = new java.util.ArrayList<>(scheme.labelsLongestFirst());
-        names.addAll(AgencyTypeScheme.mergedCoreNames());
-        for (String label : names) {
-            dictionary.insert(label, AGENCY_NATURE + " 1000");
-            for (String prefix : List.of("市", "区", "省", "县", "州")) {
-                dictionary.insert(prefix + label, AGENCY_NATURE + " 1000");
-            }
-        }
         this.segment = ThreadLocal.withInitial(() -> HanLP.newSegment()
                 .enableCustomDictionary(dictionary)
                 .enableOrganizationRecognize(true)
@@ -52,7 +40,7 @@ final class AgencySegmenter {
     }
 
     private static final class Holder {
-        static final AgencySegmenter INSTANCE = new AgencySegmenter(AgencyTypeScheme.get());
+        static final AgencySegmenter INSTANCE = new AgencySegmenter(AgencyDictionary.get());
     }
 
     /** How many times the segmenter was built in this process: once, whatever the number of plans. */

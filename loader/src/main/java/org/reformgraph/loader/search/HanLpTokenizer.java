@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.reformgraph.loader.attribute.AgencyDictionary;
 
 /**
  * Splits text into HanLP's words (with the agency dictionary, without organisation or place recognition, which merge
@@ -40,7 +41,7 @@ final class HanLpTokenizer extends Tokenizer {
 
     /** @param indexMode also the words inside longer words (for indexing; a query keeps one token a position) */
     HanLpTokenizer(boolean indexMode) {
-        segment = HanLP.newSegment().enableCustomDictionary(SearchDictionary.get()).enableOffset(true)
+        segment = HanLP.newSegment().enableCustomDictionary(AgencyDictionary.get()).enableOffset(true)
                 .enableOrganizationRecognize(false).enablePlaceRecognize(false).enableNameRecognize(false)
                 .enableIndexMode(indexMode);
     }
