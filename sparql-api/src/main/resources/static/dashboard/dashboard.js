@@ -12,6 +12,19 @@ function card(view) {
   return document.querySelector(`[data-view="${view.id}"]`);
 }
 
+/** Fills a view's section from the #card template: its own controls go first among the tools; a table has no PNG. */
+function build(view) {
+  const el = card(view);
+  const own = el.querySelector('.view-tools');
+  el.replaceChildren(document.getElementById('card').content.cloneNode(true));
+  const tools = el.querySelector('.card-tools');
+  if (own) tools.prepend(...own.childNodes);
+  if (view.table) {
+    el.querySelector('.png').remove();
+    el.querySelector('.chart').className = 'table-holder';
+  }
+}
+
 function describe(view) {
   const el = card(view);
   const q = library[view.query];
@@ -109,6 +122,7 @@ function wire(view) {
 }
 
 async function main() {
+  ALL.forEach(build);
   installSwitch();
   [cfg, library] = await Promise.all([config(), queries().catch(() => ({}))]);
   ALL.forEach(wire);

@@ -8,7 +8,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.reformgraph.loader.testing.ScratchDatasets;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -70,7 +70,7 @@ public class TestDataset {
     }
 
     public static Dataset create() {
-        Dataset dataset = TDB2Factory.createDataset();
+        Dataset dataset = ScratchDatasets.tdb2();
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             RDFParser.create().source(new StringReader(TRIG)).lang(Lang.TRIG).parse(dsg);

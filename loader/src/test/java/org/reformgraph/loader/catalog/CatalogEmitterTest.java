@@ -10,7 +10,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.reformgraph.loader.emit.IriMinter;
-import org.reformgraph.loader.pipeline.TestSeeds;
+import org.reformgraph.loader.read.Seeds;
 import org.reformgraph.ontology.RG;
 
 class CatalogEmitterTest {
@@ -23,7 +23,7 @@ class CatalogEmitterTest {
 
     @Test
     void anEntryIsTheDatasetItsDistributionAndItsJurisdictions() {
-        PlanMetadata xiamen = new CatalogReader(B).read(TestSeeds.folder().resolve("catalog.ttl")).byId("xiamen-2022").orElseThrow();
+        PlanMetadata xiamen = new CatalogReader(B).read(Seeds.folder().resolve("catalog.ttl")).byId("xiamen-2022").orElseThrow();
         Model expected = ModelFactory.createDefaultModel();
         RDFParser.fromString("""
                 @prefix rg: <https://w3id.org/reformgraph/ontology#> .

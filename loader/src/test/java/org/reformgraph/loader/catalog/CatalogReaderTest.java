@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reformgraph.loader.Jurisdiction;
 import org.reformgraph.loader.Level;
 import org.reformgraph.loader.LoadException;
-import org.reformgraph.loader.pipeline.TestSeeds;
+import org.reformgraph.loader.read.Seeds;
 import org.reformgraph.ontology.RG;
 
 class CatalogReaderTest {
@@ -24,7 +24,7 @@ class CatalogReaderTest {
 
     @Test
     void theSeedCatalogDescribesTheFivePlans() {
-        Catalog catalog = reader.read(TestSeeds.folder().resolve("catalog.ttl"));
+        Catalog catalog = reader.read(Seeds.folder().resolve("catalog.ttl"));
         assertEquals(List.of("dongxihu-2025", "guangzhou-2023", "shanghai-2017", "wuhan-2023", "xiamen-2022"),
                 catalog.plans().stream().map(PlanMetadata::id).toList());
         for (PlanMetadata plan : catalog.plans()) {
@@ -34,7 +34,7 @@ class CatalogReaderTest {
 
     @Test
     void guangzhouHasEverythingItsNoticeSays() {
-        PlanMetadata plan = reader.read(TestSeeds.folder().resolve("catalog.ttl")).forFile("002_b3011f46f47b348f.txt").orElseThrow();
+        PlanMetadata plan = reader.read(Seeds.folder().resolve("catalog.ttl")).forFile("002_b3011f46f47b348f.txt").orElseThrow();
         assertEquals("guangzhou-2023", plan.id());
         assertEquals("广州市建设国际一流营商环境标杆城市助力产业高质量发展行动方案", plan.title());
         assertEquals("穗府办函〔2023〕37号", plan.documentNumber());
@@ -124,7 +124,7 @@ class CatalogReaderTest {
     }
 
     private PlanMetadata seed(String id) {
-        return reader.read(TestSeeds.folder().resolve("catalog.ttl")).byId(id).orElseThrow();
+        return reader.read(Seeds.folder().resolve("catalog.ttl")).byId(id).orElseThrow();
     }
 
     private static Path write(Path dir, String body) throws IOException {

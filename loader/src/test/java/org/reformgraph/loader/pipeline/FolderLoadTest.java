@@ -22,7 +22,6 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reformgraph.loader.LoadException;
 import org.reformgraph.loader.catalog.Catalog;
 import org.reformgraph.loader.catalog.CatalogReader;
+import org.reformgraph.loader.read.Seeds;
+import org.reformgraph.loader.testing.ScratchDatasets;
 import org.reformgraph.ontology.RG;
 
 /**
@@ -44,8 +45,8 @@ class FolderLoadTest {
 
     @BeforeAll
     static void loadOneAtATime() {
-        sequential = TDB2Factory.createDataset();
-        sequentialOrder = ids(LOADER.loadFolder(sequential, TestSeeds.folder(), LoadSettings.sequential(),
+        sequential = ScratchDatasets.tdb2();
+        sequentialOrder = ids(LOADER.loadFolder(sequential, Seeds.folder(), LoadSettings.sequential(),
                 new LoadProfile(), r -> { }, FolderLoadTest::unexpected));
     }
 
@@ -56,9 +57,9 @@ class FolderLoadTest {
 
     @Test
     void threeThreadsAndBatchesOfTwoStoreTheSameQuadsInTheSameOrder() {
-        Dataset parallel = TDB2Factory.createDataset();
+        Dataset parallel = ScratchDatasets.tdb2();
         LoadProfile profile = new LoadProfile();
-        List<LoadReport> reports = LOADER.loadFolder(parallel, TestSeeds.folder(), new LoadSettings(3, 2), profile,
+        List<LoadReport> reports = LOADER.loadFolder(parallel, Seeds.folder(), new LoadSettings(3, 2), profile,
                 r -> { }, FolderLoadTest::unexpected);
         assertEquals(sequentialOrder, ids(reports));
         assertEquals(quads(sequential), quads(parallel));
@@ -76,7 +77,7 @@ class FolderLoadTest {
         String broken = sequentialOrder.get(2);
         Catalog catalog = new CatalogReader(RG.DEFAULT_BASE).read(folder.resolve(CatalogReader.FILE_NAME));
         Path file = catalog.sourcePath(catalog.byId(broken).orElseThrow());
-        Dataset dataset = TDB2Factory.createDataset();
+        Dataset dataset = ScratchDatasets.tdb2();
         LOADER.loadFolder(dataset, folder, LoadSettings.sequential(), new LoadProfile(), r -> { }, FolderLoadTest::unexpected);
         Set<String> before = quads(dataset);
         Set<String> brokenBefore = graphWithTimes(dataset, broken);
@@ -98,8 +99,8 @@ class FolderLoadTest {
 
     @Test
     void aWriteThatFailsInABatchCostsOnlyItsOwnPlan() {
-        Dataset dataset = TDB2Factory.createDataset();
-        LOADER.loadFolder(dataset, TestSeeds.folder(), LoadSettings.sequential(), new LoadProfile(), r -> { },
+        Dataset dataset = ScratchDatasets.tdb2();
+        LOADER.loadFolder(dataset, Seeds.folder(), LoadSettings.sequential(), new LoadProfile(), r -> { },
                 FolderLoadTest::unexpected);
         Set<String> before = quads(dataset);
         String failing = sequentialOrder.get(1);
@@ -117,7 +118,7 @@ class FolderLoadTest {
 
         List<LoadException> failures = new ArrayList<>();
         LoadProfile profile = new LoadProfile();
-        List<LoadReport> reports = LOADER.loadFolder(refusing, TestSeeds.folder(), new LoadSettings(2, 5), profile,
+        List<LoadReport> reports = LOADER.loadFolder(refusing, Seeds.folder(), new LoadSettings(2, 5), profile,
                 r -> { }, failures::add);
 
         assertEquals(1, failures.size(), failures.toString());
@@ -161,7 +162,7 @@ class FolderLoadTest {
     }
 
     private static void copySeeds(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(TestSeeds.folder())) {
+        try (Stream<Path> files = Files.list(Seeds.folder())) {
             for (Path file : files.toList()) {
                 if (Files.isRegularFile(file)) {
                     Files.copy(file, folder.resolve(file.getFileName()));

@@ -1,5 +1,6 @@
 package org.reformgraph.loader.pipeline;
 
+import org.reformgraph.loader.read.Seeds;
 import org.reformgraph.loader.testing.SelectRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ final class LoadedSeeds implements AutoCloseable {
 
     static LoadedSeeds into(Path folder) {
         Dataset dataset = TDB2Factory.connectDataset(folder.toString());
-        return new LoadedSeeds(dataset, new PlanLoader(RG.DEFAULT_BASE).loadFolder(dataset, TestSeeds.folder(), r -> { }));
+        return new LoadedSeeds(dataset, new PlanLoader(RG.DEFAULT_BASE).loadFolder(dataset, Seeds.folder(), r -> { }));
     }
 
     /** Rows of a SELECT, each value as its lexical form (an IRI's string, a literal's text). */
@@ -54,7 +55,7 @@ final class LoadedSeeds implements AutoCloseable {
     /** The text of a seed file as it is on disk. */
     static String seedText(String fileName) {
         try {
-            return Files.readString(TestSeeds.folder().resolve(fileName));
+            return Files.readString(Seeds.folder().resolve(fileName));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

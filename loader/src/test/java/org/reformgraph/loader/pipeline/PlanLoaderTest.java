@@ -17,12 +17,12 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reformgraph.loader.LoadException;
 import org.reformgraph.loader.catalog.PlanMetadata;
 import org.reformgraph.loader.emit.IriMinter;
+import org.reformgraph.loader.testing.ScratchDatasets;
 
 class PlanLoaderTest {
     private static final String B = "https://example.org/id/";
@@ -36,7 +36,7 @@ class PlanLoaderTest {
 
     private final SimpleStages simple = new SimpleStages();
     private final PlanLoader loader = new PlanLoader(B, simple.stages(TestOntology.standard()));
-    private final Dataset dataset = TDB2Factory.createDataset();
+    private final Dataset dataset = ScratchDatasets.tdb2();
 
     @Test
     void loadsAPlanIntoItsGraphAndReportsWhatItHolds() {

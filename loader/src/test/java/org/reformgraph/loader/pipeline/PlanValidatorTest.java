@@ -21,6 +21,7 @@ import org.reformgraph.loader.catalog.CatalogReader;
 import org.reformgraph.loader.catalog.PlanMetadata;
 import org.reformgraph.loader.emit.LoadRun;
 import org.reformgraph.loader.emit.PlanEmitter;
+import org.reformgraph.loader.read.Seeds;
 import org.reformgraph.ontology.RG;
 
 /**
@@ -33,7 +34,7 @@ class PlanValidatorTest {
 
     @BeforeAll
     static void emitASeedPlan() throws Exception {
-        Path folder = TestSeeds.folder();
+        Path folder = Seeds.folder();
         Catalog catalog = new CatalogReader(RG.DEFAULT_BASE).read(folder.resolve(CatalogReader.FILE_NAME));
         PlanMetadata metadata = catalog.plans().get(0);
         Path file = catalog.sourcePath(metadata);

@@ -24,11 +24,12 @@ public final class Seeds {
             return Paths.get(property);
         }
         for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("seeds"))) {
+            if (Files.isRegularFile(dir.resolve("seeds/catalog.ttl"))) {
                 return dir.resolve("seeds");
             }
         }
-        throw new IllegalStateException("no seeds/ folder above " + Paths.get("").toAbsolutePath());
+        throw new IllegalStateException("no seeds/ folder with a catalog.ttl above " + Paths.get("").toAbsolutePath()
+                + "; set -Dreformgraph.seeds");
     }
 
     public static Path path(String name) {

@@ -26,10 +26,10 @@ class KillDuringLoadTest {
     @Timeout(value = 150, unit = TimeUnit.SECONDS)
     void aLoaderKilledInsideItsWriteTransactionLeavesTheDatasetAsItWas(@TempDir Path temp) throws Exception {
         Path db = temp.resolve("db");
-        assertEquals(0, Cli.run("load", "--db", db, Seeds.xiamen()).exit());
+        assertEquals(0, Cli.run("load", "--db", db, TestPlans.xiamen()).exit());
         TreeSet<String> before = Quads.of(db);
         Quads.release(db);
-        Path big = Files.writeString(temp.resolve("big.txt"), Seeds.syntheticPlan("厦门市进一步优化营商环境行动方案", 8, 15));
+        Path big = Files.writeString(temp.resolve("big.txt"), TestPlans.syntheticPlan("厦门市进一步优化营商环境行动方案", 8, 15));
 
         Process child = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
                 // the store says when it is inside the write transaction, at debug level

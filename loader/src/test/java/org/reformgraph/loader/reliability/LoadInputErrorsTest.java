@@ -31,7 +31,7 @@ class LoadInputErrorsTest {
     void datasetHoldingXiamen(@TempDir Path temp) {
         this.temp = temp;
         db = temp.resolve("db");
-        firstLoad = Cli.run("load", "--db", db, Seeds.xiamen());
+        firstLoad = Cli.run("load", "--db", db, TestPlans.xiamen());
         assertEquals(0, firstLoad.exit(), firstLoad.err());
         before = Quads.of(db);
         assertTrue(before.size() > 1000, "xiamen-2022 is stored: " + before.size());
@@ -72,7 +72,7 @@ class LoadInputErrorsTest {
     @Test
     void aFiftyMegabyteFileIsRefusedBeforeItIsRead() throws IOException {
         Path file = temp.resolve("huge.txt");
-        byte[] plan = Files.readAllBytes(Seeds.xiamen());
+        byte[] plan = Files.readAllBytes(TestPlans.xiamen());
         try (OutputStream out = Files.newOutputStream(file)) {
             for (long written = 0; written < 50L * 1024 * 1024; written += plan.length) {
                 out.write(plan);
@@ -94,7 +94,7 @@ class LoadInputErrorsTest {
     /** No gazetteer says 火星市 does not exist; the plan never naming it is what gives it away: a warning, not a refusal. */
     @Test
     void aJurisdictionThePlanNeverNamesIsWarnedOf(@TempDir Path other) throws IOException {
-        Path file = write("mars.txt", Files.readAllBytes(Seeds.xiamen()));
+        Path file = write("mars.txt", Files.readAllBytes(TestPlans.xiamen()));
         Cli run = Cli.run("load", "--db", other.resolve("db"), "--jurisdiction", "火星市", file);
         assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("warning: catalog: mars.txt never names its jurisdiction '火星市' (nor '火星')"), run.out());
@@ -108,8 +108,8 @@ class LoadInputErrorsTest {
     @Test
     void aCatalogWithADuplicatePlanIdIsRefusedWhole() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("duplicate"));
-        Files.copy(Seeds.xiamen(), folder.resolve("a.txt"));
-        Files.copy(Seeds.xiamen(), folder.resolve("b.txt"));
+        Files.copy(TestPlans.xiamen(), folder.resolve("a.txt"));
+        Files.copy(TestPlans.xiamen(), folder.resolve("b.txt"));
         Files.writeString(folder.resolve("catalog.ttl"), entry("same-id", "a.txt") + entry("same-id", "b.txt"));
         Cli run = Cli.run("load", "--db", db, folder);
         assertEquals(1, run.exit(), run.out() + run.err());
@@ -120,7 +120,7 @@ class LoadInputErrorsTest {
     @Test
     void aCatalogEntryWhoseFileIsMissingIsRefusedWhole() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("missing"));
-        Files.copy(Seeds.xiamen(), folder.resolve("a.txt"));
+        Files.copy(TestPlans.xiamen(), folder.resolve("a.txt"));
         Files.writeString(folder.resolve("catalog.ttl"), entry("plan-a", "a.txt") + entry("plan-b", "gone.txt"));
         Cli run = Cli.run("load", "--db", db, folder);
         assertEquals(1, run.exit(), run.out() + run.err());
@@ -141,7 +141,7 @@ class LoadInputErrorsTest {
     void aFolderLoadGoesOnPastAFailingPlanAndExitsNonZero(@TempDir Path other) throws IOException {
         Path folder = Files.createDirectories(temp.resolve("partly"));
         Files.write(folder.resolve("empty.txt"), new byte[0]);
-        Files.copy(Seeds.xiamen(), folder.resolve("good.txt"));
+        Files.copy(TestPlans.xiamen(), folder.resolve("good.txt"));
         Files.write(folder.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 7});
         Files.writeString(folder.resolve("catalog.ttl"), entry("plan-empty", "empty.txt") + entry("plan-good", "good.txt")
                 + entry("plan-binary", "binary.txt"));

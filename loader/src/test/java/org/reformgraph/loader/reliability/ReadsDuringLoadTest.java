@@ -34,7 +34,7 @@ class ReadsDuringLoadTest {
 
     @Test
     void readersSeeTheOldOrTheNewPlanNeverAMix(@TempDir Path temp) throws Exception {
-        byte[] whole = Files.readAllBytes(Seeds.xiamen());
+        byte[] whole = Files.readAllBytes(TestPlans.xiamen());
         PlanMetadata plan = PlanMetadataBuilder.forFile("swap.txt").jurisdiction("厦门市").build();
         Dataset dataset = PlanStore.open(temp.resolve("db"));
         PlanLoader loader = new PlanLoader(RG.DEFAULT_BASE);

@@ -29,7 +29,7 @@ class ReloadCompactionTest {
     static void xiamenAsTheLoaderWritesIt(@TempDir Path temp) {
         Assumptions.assumeTrue(DiskUsage.available(), "du measures the disk usage");
         Path db = temp.resolve("db");
-        assertEquals(0, Cli.run("load", "--db", db, Seeds.xiamen()).exit());
+        assertEquals(0, Cli.run("load", "--db", db, TestPlans.xiamen()).exit());
         Dataset dataset = PlanStore.open(db);
         xiamen = StoredPlan.read(dataset, "xiamen-2022");
         dataset.close();

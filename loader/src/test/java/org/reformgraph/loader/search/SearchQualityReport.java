@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.reformgraph.loader.read.Seeds;
 
 /** The search-quality figures as the {@code ## Search quality} section of docs/BENCHMARKS.md. */
 final class SearchQualityReport {
@@ -85,7 +86,7 @@ final class SearchQualityReport {
 
     /** Replaces the section between its markers in docs/BENCHMARKS.md, or appends it. */
     static void write(String section) {
-        Path file = SeedStore.seeds().getParent().resolve("docs/BENCHMARKS.md");
+        Path file = Seeds.folder().getParent().resolve("docs/BENCHMARKS.md");
         try {
             String text = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
             int start = text.indexOf(START);

@@ -16,10 +16,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reformgraph.api.named.DataVersion;
+import org.reformgraph.loader.testing.ScratchDatasets;
 
 /** Dumps follow the data: unchanged data keeps them, a write rewrites them, a plan that is gone loses its file. */
 class DumpsRegenerationTest {
@@ -37,7 +37,7 @@ class DumpsRegenerationTest {
 
     @Test
     void aWriteRewritesTheDumpsAndDropsThoseOfPlansThatAreGone() throws Exception {
-        Dataset dataset = TDB2Factory.createDataset();
+        Dataset dataset = ScratchDatasets.tdb2();
         Txn.executeWrite(dataset, () -> RDFParser.create().source(new StringReader(TRIG)).lang(Lang.TRIG)
                 .parse(dataset.asDatasetGraph()));
         Dumps dumps = new Dumps(dataset, DataVersion.of(dataset.asDatasetGraph()), folder, B);
@@ -69,7 +69,7 @@ class DumpsRegenerationTest {
 
     @Test
     void equalDataGivesEqualBytes() throws Exception {
-        Dataset dataset = TDB2Factory.createDataset();
+        Dataset dataset = ScratchDatasets.tdb2();
         Txn.executeWrite(dataset, () -> RDFParser.create().source(new StringReader(TRIG)).lang(Lang.TRIG)
                 .parse(dataset.asDatasetGraph()));
         String one = new Dumps(dataset, DataVersion.of(dataset.asDatasetGraph()), folder.resolve("1"), B).current().get(0).sha256();

@@ -19,12 +19,12 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.sparql.sse.SSE;
 import org.junit.jupiter.api.Test;
+import org.reformgraph.loader.testing.ScratchDatasets;
 
 class AnswerCacheTest {
-    static final Dataset DATA = TDB2Factory.createDataset();
+    static final Dataset DATA = ScratchDatasets.tdb2();
 
     static {
         Txn.executeWrite(DATA, () -> {

@@ -16,10 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.sse.SSE;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reformgraph.loader.testing.ScratchDatasets;
 import org.reformgraph.queries.NamedQuery;
 import org.reformgraph.queries.NamedQueryParser;
 import org.slf4j.LoggerFactory;
@@ -40,7 +40,7 @@ class AnswerWarmerTest {
             SELECT ?o WHERE { GRAPH ?g { ?thing <urn:p> ?o } }
             """, "test");
 
-    Dataset dataset = TDB2Factory.createDataset();
+    Dataset dataset = ScratchDatasets.tdb2();
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     NamedQueryRunner runner;
     AnswerWarmer warmer;

@@ -11,8 +11,8 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.sse.SSE;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
+import org.reformgraph.loader.testing.ScratchDatasets;
 
 class ResultCacheTest {
     static ResultCache.Answer answer(int n) {
@@ -65,7 +65,7 @@ class ResultCacheTest {
 
     @Test
     void tdb2CountsWritesAndHasNoVersionDuringOne() {
-        Dataset dataset = TDB2Factory.createDataset();
+        Dataset dataset = ScratchDatasets.tdb2();
         DataVersion version = DataVersion.of(dataset.asDatasetGraph());
         long before = version.current().orElseThrow();
         dataset.begin(ReadWrite.WRITE);

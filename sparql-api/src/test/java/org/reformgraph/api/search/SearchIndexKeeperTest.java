@@ -8,7 +8,6 @@ import java.util.function.BooleanSupplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +20,7 @@ import org.reformgraph.loader.search.Kind;
 import org.reformgraph.loader.search.SearchHit;
 import org.reformgraph.loader.search.SearchIndex;
 import org.reformgraph.loader.search.SearchRequest;
+import org.reformgraph.loader.testing.ScratchDatasets;
 import org.reformgraph.ontology.RG;
 
 /** An upload is indexed by its own graph, without a pass over the corpus; a write of unknown graphs gets that pass. */
@@ -33,7 +33,7 @@ class SearchIndexKeeperTest {
 
     @BeforeEach
     void start() throws InterruptedException {
-        dataset = TDB2Factory.createDataset();
+        dataset = ScratchDatasets.tdb2();
         keeper = new SearchIndexKeeper(SearchIndex.inMemory(ChineseAnalyzer.DEFAULT), dataset.asDatasetGraph(),
                 DataVersion.of(dataset.asDatasetGraph()));
         keeper.start();

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reformgraph.api.Http;
 import org.reformgraph.api.ReformgraphMain;
+import org.reformgraph.loader.testing.ScratchDatasets;
 import picocli.CommandLine;
 
 class ServeCommandTest {
@@ -78,7 +79,7 @@ class ServeCommandTest {
 
     @Test
     void seedsAreNotLoadedIntoADatabaseThatHasPlans(@TempDir Path dir) {
-        Dataset dataset = TDB2Factory.createDataset();
+        Dataset dataset = ScratchDatasets.tdb2();
         Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().add(SSE.parseQuad(PLAN_QUAD)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertEquals(List.of(), SeedLoading.loadIfEmpty(dataset, dir, "https://example.org/id/",
@@ -88,7 +89,7 @@ class ServeCommandTest {
 
     @Test
     void aPlanOnlyInTheDefaultGraphDoesNotCountAsLoaded() {
-        Dataset dataset = TDB2Factory.createDataset();
+        Dataset dataset = ScratchDatasets.tdb2();
         Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().add(new Quad(Quad.defaultGraphIRI,
                 NodeFactory.createURI("urn:p"), NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
                 NodeFactory.createURI("https://w3id.org/reformgraph/ontology#Plan"))));

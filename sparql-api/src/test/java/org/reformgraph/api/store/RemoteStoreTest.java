@@ -31,7 +31,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -47,6 +46,7 @@ import org.reformgraph.api.serve.ServeCommand;
 import org.reformgraph.api.serve.ServeSettings;
 import org.reformgraph.loader.pipeline.PlanLoader;
 import org.reformgraph.loader.store.RemoteGraphStore;
+import org.reformgraph.loader.testing.ScratchDatasets;
 import org.reformgraph.ontology.RG;
 import org.reformgraph.queries.NamedQuery;
 import org.reformgraph.queries.QueryLibrary;
@@ -83,7 +83,7 @@ class RemoteStoreTest {
         fuseki = FusekiProcess.start(dir);
         Path seeds = seeds();
         // Load the embedded store while Fuseki starts.
-        embedded = TDB2Factory.createDataset();
+        embedded = ScratchDatasets.tdb2();
         new PlanLoader(RG.DEFAULT_BASE).loadFolder(embedded, seeds, report -> { });
         ReformgraphDataset.configure(embedded, Duration.ofSeconds(20));
         fuseki.awaitReady(Duration.ofSeconds(60));

@@ -1,31 +1,13 @@
 package org.reformgraph.loader.reliability;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.reformgraph.loader.read.Seeds;
 
-/** The seed plans folder (surefire sets {@code reformgraph.seeds}; from an IDE, found above the working directory). */
-final class Seeds {
+/** Plan texts for the reliability tests: a small seed plan, and synthetic plans of any size. */
+final class TestPlans {
     /** The smallest seed plan, 厦门市 (xiamen-2022): quick to load. */
-    static final String XIAMEN = "001_f8c864038247f383.txt";
-
-    private Seeds() {
-    }
-
-    static Path folder() {
-        String property = System.getProperty("reformgraph.seeds");
-        if (property != null) {
-            return Path.of(property);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("seeds/catalog.ttl"))) {
-                return dir.resolve("seeds");
-            }
-        }
-        throw new IllegalStateException("no seeds/ folder above " + Path.of("").toAbsolutePath());
-    }
-
     static Path xiamen() {
-        return folder().resolve(XIAMEN);
+        return Seeds.path(Seeds.XIAMEN);
     }
 
     /** A plan in the shape the loader reads, with {@code sections × perSection} numbered, attributed measures. */
