@@ -3,9 +3,8 @@ package org.reformgraph.loader.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +13,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -28,24 +25,27 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Ranked search over the index: the text is read as {@link PlainQuery} reads it, hits are grouped by resource (a
- * measure matches by its text and by its title, an agency in every plan graph that names it), ranked by their best
- * literal's score, and given a label and a highlighted snippet.
+ * measure matches by its text and by its title, an agency in every plan graph that names it; see
+ * {@link SubjectGroups}), ranked by their best literal's score, and the page shown given labels and highlighted
+ * snippets.
  */
 public final class Searcher {
-    /** The most literals one search looks at; enough for every measure of a 1,000-plan corpus naming a reform. */
-    static final int MAX_DOCUMENTS = 50_000;
     private static final Set<String> LABELS = Set.of(DCTerms.title.getURI(), SKOS.prefLabel.getURI(), RDFS.label.getURI());
 
     private final SearcherManager searchers;
     private final Analyzer analyzer;
-
     private final PlainQuery.Mode mode;
+    /** The subjects' ordinals of the reader searched last; rebuilt when the manager hands out a new reader. */
+    private volatile SubjectGroups groups;
 
     Searcher(SearcherManager searchers, Analyzer analyzer, PlainQuery.Mode mode) {
         this.searchers = searchers;
@@ -68,11 +68,10 @@ public final class Searcher {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Map<String, Found> found = group(searcher, query.build());
-                List<SearchHit> hits = new ArrayList<>();
-                Snippets snippets = new Snippets(text, analyzer);
-                found.values().stream().skip(request.offset()).limit(request.limit())
-                        .forEach(hit -> hits.add(hit.toHit(searcher, snippets)));
+                SubjectGroups.Found found = groupsOf(searcher.getIndexReader()).find(searcher, query.build());
+                int from = (int) Math.min(found.size(), request.offset());
+                int to = (int) Math.min(found.size(), (long) from + request.limit());
+                List<SearchHit> hits = page(searcher, found, from, to, new Snippets(text));
                 return new SearchResults(request.text(), found.size(), (System.nanoTime() - start) / 1_000_000, hits);
             } finally {
                 searchers.release(searcher);
@@ -82,41 +81,77 @@ public final class Searcher {
         }
     }
 
-    /**
-     * The resources found, best first, each with its best-scoring literal. Reads only the subjects' doc values, in
-     * document order as doc values must be read, so that a query matching thousands of literals stays fast.
-     */
-    private static Map<String, Found> group(IndexSearcher searcher, Query query) throws IOException {
-        int most = Math.max(1, Math.min(MAX_DOCUMENTS, searcher.getIndexReader().maxDoc()));
-        ScoreDoc[] docs = searcher.search(query, most).scoreDocs;
-        String[] subjects = subjects(searcher, docs);
-        Map<String, Found> found = new LinkedHashMap<>();
-        for (int i = 0; i < docs.length; i++) {
-            found.putIfAbsent(subjects[i], new Found(docs[i].doc, docs[i].score));
+    private SubjectGroups groupsOf(IndexReader reader) throws IOException {
+        SubjectGroups current = groups;
+        if (current == null || !current.isFor(reader)) {
+            current = SubjectGroups.of(reader);
+            groups = current;
         }
-        return found;
+        return current;
     }
 
-    private static String[] subjects(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
-        Integer[] byDoc = new Integer[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            byDoc[i] = i;
-        }
-        Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        String[] subjects = new String[docs.length];
-        int leafIndex = -1;
-        SortedDocValues values = null;
-        for (int i : byDoc) {
-            int leaf = ReaderUtil.subIndex(docs[i].doc, leaves);
-            if (leaf != leafIndex) {
-                leafIndex = leaf;
-                values = DocValues.getSorted(leaves.get(leaf).reader(), IndexFields.URI_KEY);
+    /** The hits of one page: each best literal's stored fields, and the labels of them all read with one query. */
+    private static List<SearchHit> page(IndexSearcher searcher, SubjectGroups.Found found, int from, int to,
+                                        Snippets snippets) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<Document> best = new ArrayList<>(to - from);
+        Set<String> unlabelled = new LinkedHashSet<>();
+        for (int i = from; i < to; i++) {
+            Document document = stored.document(found.bestDocs()[i]);
+            best.add(document);
+            if (!LABELS.contains(document.get(IndexFields.PREDICATE))) {
+                unlabelled.add(document.get(IndexFields.URI));
             }
-            int local = docs[i].doc - leaves.get(leaf).docBase;
-            subjects[i] = values.advanceExact(local) ? values.lookupOrd(values.ordValue()).utf8ToString() : "doc:" + docs[i].doc;
         }
-        return subjects;
+        Map<String, String> labels = labels(searcher, unlabelled);
+        List<SearchHit> hits = new ArrayList<>(best.size());
+        for (int i = 0; i < best.size(); i++) {
+            Document document = best.get(i);
+            String iri = document.get(IndexFields.URI);
+            String text = document.get(IndexFields.TEXT);
+            String label = LABELS.contains(document.get(IndexFields.PREDICATE)) ? text
+                    : labels.getOrDefault(iri, text.length() <= 40 ? text : text.substring(0, 40) + "…");
+            hits.add(new SearchHit(iri, document.get(IndexFields.KIND), document.get(IndexFields.PLAN), label,
+                    found.bestScores()[from + i], snippets.of(text)));
+        }
+        return hits;
+    }
+
+    /** A title or preferred label of each resource that has one: its first in index order. */
+    private static Map<String, String> labels(IndexSearcher searcher, Set<String> iris) throws IOException {
+        Map<String, String> labels = new HashMap<>();
+        if (iris.isEmpty()) {
+            return labels;
+        }
+        List<BytesRef> terms = iris.stream().map(BytesRef::new).toList();
+        List<Integer> docs = new ArrayList<>();
+        searcher.search(new TermInSetQuery(IndexFields.URI, terms), new SimpleCollector() {
+            private int base;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                docs.add(base + doc);
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        docs.sort(null);
+        StoredFields stored = searcher.storedFields();
+        for (int doc : docs) {
+            Document document = stored.document(doc);
+            if (LABELS.contains(document.get(IndexFields.PREDICATE))) {
+                labels.putIfAbsent(document.get(IndexFields.URI), document.get(IndexFields.TEXT));
+            }
+        }
+        return labels;
     }
 
     /** The user's text as a query on the text field; text Lucene cannot parse is searched for as one phrase. */
@@ -130,41 +165,6 @@ public final class Searcher {
             } catch (ParseException again) {
                 throw new IllegalArgumentException("cannot search for '" + text + "': " + again.getMessage(), again);
             }
-        }
-    }
-
-    private record Found(int doc, float score) {
-        SearchHit toHit(IndexSearcher searcher, Snippets snippets) {
-            Document best;
-            try {
-                best = searcher.storedFields().document(doc);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the text index", e);
-            }
-            String iri = best.get(IndexFields.URI);
-            return new SearchHit(iri, best.get(IndexFields.KIND), best.get(IndexFields.PLAN), label(searcher, iri, best), score,
-                    snippets.of(best.get(IndexFields.TEXT)));
-        }
-
-        /** A title or preferred label of the resource; else the start of the literal that matched. */
-        private static String label(IndexSearcher searcher, String iri, Document best) {
-            if (LABELS.contains(best.get(IndexFields.PREDICATE))) {
-                return best.get(IndexFields.TEXT);
-            }
-            try {
-                ScoreDoc[] all = searcher.search(new TermQuery(new Term(IndexFields.URI, iri)), 50).scoreDocs;
-                StoredFields stored = searcher.storedFields();
-                for (ScoreDoc doc : all) {
-                    Document document = stored.document(doc.doc);
-                    if (LABELS.contains(document.get(IndexFields.PREDICATE))) {
-                        return document.get(IndexFields.TEXT);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the text index", e);
-            }
-            String text = best.get(IndexFields.TEXT);
-            return text.length() <= 40 ? text : text.substring(0, 40) + "…";
         }
     }
 }
