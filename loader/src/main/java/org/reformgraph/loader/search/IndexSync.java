@@ -102,95 +102,84 @@ public final class IndexSync {
     }
 
     private Report targeted(DatasetGraph dataset, Set<String> graphs) {
-        long start = System.nanoTime();
-        Map<String, String> committed = committedData();
-        Map<String, String> data = new HashMap<>(committed);
-        int[] counts = new int[3];
-        long[] documents = {0};
-        Runnable pass = () -> {
-            for (String iri : graphs) {
-                Node graph = NodeFactory.createURI(iri);
-                String key = FINGERPRINT_KEY + iri;
-                if (!dataset.containsGraph(graph)) {
-                    if (committed.containsKey(key)) {
-                        delete(iri);
-                        data.remove(key);
-                        counts[1]++;
-                    }
-                    continue;
-                }
-                GraphText text = GraphText.read(dataset, graph);
-                if (text.fingerprint().equals(committed.get(key))) {
-                    counts[2]++;
-                    continue;
-                }
-                replace(text);
-                data.put(key, text.fingerprint());
-                documents[0] += text.literals().size();
-                counts[0]++;
-            }
-        };
-        if (dataset.isInTransaction()) {
-            pass.run();
-        } else {
-            Txn.executeRead(dataset, pass);
-        }
-        commit(data, counts[0] + counts[1] > 0);
-        return new Report(counts[0], counts[1], counts[2], documents[0], Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    private void commit(Map<String, String> data, boolean changed) {
-        try {
-            if (changed) {
-                writer.setLiveCommitData(data.entrySet());
-                writer.commit();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit the text index", e);
-        }
+        Pass pass = new Pass();
+        inRead(dataset, () -> graphs.forEach(graph -> pass.bringInStep(dataset, graph)));
+        return pass.commit();
     }
 
     private Report pass(DatasetGraph dataset) {
-        long start = System.nanoTime();
-        Map<String, String> committed = committedData();
-        Map<String, String> data = new HashMap<>(committed);
+        Pass pass = new Pass();
         Set<String> seen = new HashSet<>();
-        int[] counts = new int[3];
-        long[] documents = {0};
-        Runnable pass = () -> {
+        inRead(dataset, () -> {
             Iterator<Node> graphs = dataset.listGraphNodes();
             while (graphs.hasNext()) {
                 Node graph = graphs.next();
-                if (!graph.isURI()) {
-                    continue;
+                if (graph.isURI()) {
+                    seen.add(graph.getURI());
+                    pass.bringInStep(dataset, graph.getURI());
                 }
-                GraphText text = GraphText.read(dataset, graph);
-                seen.add(text.graph());
-                if (text.fingerprint().equals(committed.get(FINGERPRINT_KEY + text.graph()))) {
-                    counts[2]++;
-                    continue;
-                }
-                replace(text);
-                data.put(FINGERPRINT_KEY + text.graph(), text.fingerprint());
-                documents[0] += text.literals().size();
-                counts[0]++;
             }
-        };
+        });
+        indexedGraphs(pass.committed).stream().filter(graph -> !seen.contains(graph)).forEach(pass::remove);
+        return pass.commit();
+    }
+
+    /** Runs inside the caller's transaction, if it has one (a load syncs before it commits), else in a read. */
+    private static void inRead(DatasetGraph dataset, Runnable work) {
         if (dataset.isInTransaction()) {
-            pass.run();
+            work.run();
         } else {
-            Txn.executeRead(dataset, pass);
+            Txn.executeRead(dataset, work);
         }
-        for (String key : committed.keySet()) {
-            String graph = key.startsWith(FINGERPRINT_KEY) ? key.substring(FINGERPRINT_KEY.length()) : null;
-            if (graph != null && !seen.contains(graph)) {
-                delete(graph);
-                data.remove(key);
-                counts[1]++;
+    }
+
+    /** One pass's changes: documents written and removed, and the fingerprints to commit with them. */
+    private final class Pass {
+        final long start = System.nanoTime();
+        final Map<String, String> committed = committedData();
+        final Map<String, String> data = new HashMap<>(committed);
+        int indexed;
+        int removed;
+        int unchanged;
+        long documents;
+
+        /** One graph: indexed again when its text changed, removed when the store no longer has it. */
+        void bringInStep(DatasetGraph dataset, String iri) {
+            Node graph = NodeFactory.createURI(iri);
+            if (!dataset.containsGraph(graph)) {
+                if (committed.containsKey(FINGERPRINT_KEY + iri)) {
+                    remove(iri);
+                }
+                return;
             }
+            GraphText text = GraphText.read(dataset, graph);
+            if (text.fingerprint().equals(committed.get(FINGERPRINT_KEY + iri))) {
+                unchanged++;
+                return;
+            }
+            replace(text);
+            data.put(FINGERPRINT_KEY + iri, text.fingerprint());
+            documents += text.literals().size();
+            indexed++;
         }
-        commit(data, counts[0] + counts[1] > 0);
-        return new Report(counts[0], counts[1], counts[2], documents[0], Duration.ofNanos(System.nanoTime() - start));
+
+        void remove(String graph) {
+            delete(graph);
+            data.remove(FINGERPRINT_KEY + graph);
+            removed++;
+        }
+
+        Report commit() {
+            if (indexed + removed > 0) {
+                try {
+                    writer.setLiveCommitData(data.entrySet());
+                    writer.commit();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot commit the text index", e);
+                }
+            }
+            return new Report(indexed, removed, unchanged, documents, Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
     /** The user data of the last commit: the index's layout and analyzer, and every graph's fingerprint. */
