@@ -204,14 +204,16 @@ public final class EndpointBenchmark implements Callable<Integer> {
                 // 4. Named queries: answers compared, then timed.
                 QueryLibrary library = QueryLibrary.fromFolder(root.resolve("queries"));
                 NamedQueryBench named = new NamedQueryBench(server, peers, timer, answerTimeout, EndpointBenchmark::say);
+                SampleValues samples = new SampleValues(server.sparql(), answerTimeout);
                 List<NamedQueryResult> namedResults = new ArrayList<>();
                 for (NamedQuery query : library.all().stream().sorted(Comparator.comparing(NamedQuery::name)).toList()) {
                     if (queries != null && !queries.contains(query.name())) {
                         continue;
                     }
-                    Optional<NamedQueryResult> result = named.run(query, true);
+                    Optional<Map<String, String>> values = samples.of(query);
+                    Optional<NamedQueryResult> result = values.flatMap(v -> named.run(query, v, true));
                     if (result.isEmpty()) {
-                        notes.add("named query `" + query.name() + "`: has a parameter without a default");
+                        notes.add("named query `" + query.name() + "`: no sample value for a parameter without a default");
                     }
                     result.ifPresent(namedResults::add);
                 }

@@ -38,15 +38,24 @@ public final class NamedQueryBench {
 
     /** The SPARQL text the peers get: the query with every parameter replaced by its default. */
     static Optional<String> withDefaults(NamedQuery query) {
+        return bound(query, Map.of());
+    }
+
+    /** The query with the given values and every other parameter at its default. */
+    static Optional<String> bound(NamedQuery query, Map<String, String> values) {
         try {
-            return Optional.of(query.bind(Map.of()).serialize());
+            return Optional.of(query.bind(values).serialize());
         } catch (ParameterBindingException e) {
             return Optional.empty();
         }
     }
 
-    public Optional<NamedQueryResult> run(NamedQuery query, boolean time) {
-        Optional<String> text = withDefaults(query);
+    /**
+     * Runs one named query with {@code values} for its required parameters (and defaults for the others): the
+     * answers compared, then, if {@code time}, each agreeing store timed; empty when the values do not bind.
+     */
+    public Optional<NamedQueryResult> run(NamedQuery query, Map<String, String> values, boolean time) {
+        Optional<String> text = bound(query, values);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -58,7 +67,7 @@ public final class NamedQueryBench {
             reference = ours.select(sparql, answerTimeout);
         } catch (RuntimeException e) {
             problems.add(e.getMessage());
-            return Optional.of(new NamedQueryResult(query.name(), -1, Optional.empty(), "-", Map.of(), problems));
+            return Optional.of(new NamedQueryResult(query.name(), values, -1, Optional.empty(), "-", Map.of(), problems));
         }
         Map<String, SparqlPeer> agreeing = new LinkedHashMap<>();
         agreeing.put(ours.name(), ours);
@@ -76,7 +85,8 @@ public final class NamedQueryBench {
                 problems.add(peer.name() + " failed: " + e.getMessage());
             }
         }
-        boolean cachedAgrees = checkNamedAnswer(query.name(), reference, problems);
+        String namedUrl = reformgraph.namedQueryUrl(query.name(), values);
+        boolean cachedAgrees = checkNamedAnswer(namedUrl, reference, problems);
         Map<String, Latencies> timings = new LinkedHashMap<>();
         Optional<Latencies> cached = Optional.empty();
         String cacheHeader = "-";
@@ -92,23 +102,23 @@ public final class NamedQueryBench {
                 }
             }
             if (cachedAgrees) {
-                String url = reformgraph.namedQueryUrl(query.name());
                 try {
-                    cached = Optional.of(timer.time(url, "application/json"));
-                    cacheHeader = cacheHeader(url);
+                    cached = Optional.of(timer.time(namedUrl, "application/json"));
+                    cacheHeader = cacheHeader(namedUrl);
                 } catch (RuntimeException e) {
                     problems.add("/api/queries failed while timed: " + e.getMessage());
                 }
             }
         }
         progress.accept(query.name() + ": " + reference.rows() + " rows" + (problems.isEmpty() ? "" : "; " + problems));
-        return Optional.of(new NamedQueryResult(query.name(), reference.rows(), cached, cacheHeader, timings, problems));
+        return Optional.of(new NamedQueryResult(query.name(), values, reference.rows(), cached, cacheHeader, timings, problems));
     }
 
     /** The named-query API must answer what {@code /sparql} answers; a cached wrong answer is not a fast one. */
-    private boolean checkNamedAnswer(String name, Answer reference, List<String> problems) {
+    private boolean checkNamedAnswer(String url, Answer reference, List<String> problems) {
+        String name = url.substring(url.indexOf("/api/queries/") + "/api/queries/".length());
         try {
-            Http.Response response = Http.get(reformgraph.namedQueryUrl(name), "application/json", answerTimeout);
+            Http.Response response = Http.get(url, "application/json", answerTimeout);
             if (response.status() != 200) {
                 problems.add("/api/queries/" + name + " answered " + response.status() + ": " + SparqlPeer.firstLine(response.body()));
                 return false;

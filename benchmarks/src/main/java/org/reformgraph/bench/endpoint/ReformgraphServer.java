@@ -70,7 +70,12 @@ public final class ReformgraphServer implements AutoCloseable {
     }
 
     public String namedQueryUrl(String name) {
-        return root + "/api/queries/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return namedQueryUrl(name, java.util.Map.of());
+    }
+
+    public String namedQueryUrl(String name, java.util.Map<String, String> parameters) {
+        String url = root + "/api/queries/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return parameters.isEmpty() ? url : url + "?" + Http.query(parameters);
     }
 
     public String searchUrl(String text, int limit) {

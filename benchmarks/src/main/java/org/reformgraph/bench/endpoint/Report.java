@@ -69,7 +69,7 @@ public final class Report {
             Optional<Latencies> uncached = r.timing(OURS);
             Optional<Latencies> fuseki = r.timing(FUSEKI);
             Optional<Latencies> virtuoso = r.timing(VIRTUOSO);
-            md.append("| ").append(r.name()).append(" | ").append(r.rows() < 0 ? "—" : Integer.toString(r.rows()))
+            md.append("| ").append(r.label()).append(" | ").append(r.rows() < 0 ? "—" : Integer.toString(r.rows()))
                     .append(" | ").append(triple(r.cached())).append(" | ").append(triple(uncached))
                     .append(" | ").append(triple(fuseki)).append(" | ").append(triple(virtuoso))
                     .append(" | ").append(ratio(r.cached(), fuseki, vsFuseki))

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,6 +33,26 @@ public record SparqlPeer(String name, String endpoint, UnaryOperator<String> dia
     /** Runs a SELECT and reduces its answer; fails naming the peer and status for anything but a complete 200. */
     public Answer select(String sparql, Duration timeout) {
         return fetch(url(sparql), timeout);
+    }
+
+    /** The first row's value of one variable (an IRI or a literal's text), if the query has a row that binds it. */
+    public Optional<String> firstValue(String sparql, String variable, Duration timeout) {
+        try {
+            Http.Response response = Http.get(url(sparql), JSON, timeout);
+            if (response.status() != 200) {
+                throw new PeerQueryException(name + " answered " + response.status() + ": " + firstLine(response.body()));
+            }
+            var results = org.apache.jena.riot.ResultSetMgr.read(new java.io.ByteArrayInputStream(
+                    response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON);
+            if (!results.hasNext()) {
+                return Optional.empty();
+            }
+            var value = results.next().get(variable);
+            return value == null ? Optional.empty()
+                    : Optional.of(value.isResource() ? value.asResource().getURI() : value.asLiteral().getLexicalForm());
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+        }
     }
 
     public Answer selectAsIs(String sparql, Duration timeout) {
