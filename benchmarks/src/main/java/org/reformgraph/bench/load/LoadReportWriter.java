@@ -18,9 +18,12 @@ final class LoadReportWriter {
                 .append("`, Java ").append(System.getProperty("java.version")).append("); the peer is `tdb2.tdbloader` of ")
                 .append(peerVersion).append(" (its default loader) loading the N-Quads our `export` wrote from our dataset, ")
                 .append("into an empty folder. Our load uses ").append(threads == null ? "the default thread count (one per processor)" : threads + " extraction threads")
-                .append(" and its default batch. Times are wall times, JVM start-up included; peak heap is the sum of ")
-                .append("the heap pools' peaks (an upper bound) as `load --profile` reports it; sizes are the files' ")
-                .append("apparent sizes (TDB2's are sparse).\n\n");
+                .append(" and its defaults: new plans streamed into TDB2's bulk loader (`BulkLoader.AUTO`: the phased ")
+                .append("loader into an empty dataset). Times are wall times, JVM start-up included; peak heap is the most ")
+                .append("heap in use at once, measured before each garbage collection, as `load --profile` reports it ")
+                .append("(its profile line also gives the most heap still in use after a collection, what the load kept, ")
+                .append("and the heap pools' peaks summed, an upper bound that can exceed -Xmx); ")
+                .append("sizes are the files' apparent sizes (TDB2's are sparse).\n\n");
         out.append("| plans | text MB | quads | our load s | tdbloader s | ratio | plans/s | quads/s | peak heap MB | our db MB | tdbloader db MB |\n");
         out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ScaleResult r : results) {

@@ -25,6 +25,7 @@ public final class LoadProfile {
 
     public LoadProfile() {
         STAGES.forEach(stage -> nanos.put(stage, 0L));
+        HeapPeak.watch();
     }
 
     /** Adds a stored plan's stage times. */
@@ -52,8 +53,21 @@ public final class LoadProfile {
     }
 
     /**
-     * The heap's high-water mark so far: the sum of each heap pool's peak. The pools peak at different moments, so
-     * this is an upper bound of the heap ever in use at once.
+     * The most heap in use at once since the first profile was made: measured just before each garbage collection
+     * ({@link HeapPeak}). At most the -Xmx limit.
+     */
+    public static long peakHeapInUseBytes() {
+        return HeapPeak.bytes();
+    }
+
+    /** The most heap still in use after a garbage collection since the first profile was made. */
+    public static long peakLiveHeapBytes() {
+        return HeapPeak.liveBytes();
+    }
+
+    /**
+     * The sum of each heap pool's peak. The pools peak at different moments, so this is an upper bound of the heap
+     * ever in use at once, which can exceed the -Xmx limit.
      */
     public static long peakHeapBytes() {
         long peak = 0;
@@ -74,9 +88,12 @@ public final class LoadProfile {
     public synchronized List<String> lines(Duration wall, int threads) {
         List<String> out = new ArrayList<>();
         double seconds = wall.toNanos() / 1e9;
-        out.add(String.format("profile: %d plans in %.1f s (%.2f plans/s), %d extraction %s, %d write %s, peak heap %d MB",
+        out.add(String.format("profile: %d plans in %.1f s (%.2f plans/s), %d extraction %s, %d write %s, peak heap %d MB "
+                        + "(in use at once; at most %d MB still in use after a collection; the heap pools' own peaks "
+                        + "add up to %d MB)",
                 plans, seconds, seconds > 0 ? plans / seconds : 0.0, threads, threads == 1 ? "thread" : "threads",
-                transactions, transactions == 1 ? "transaction" : "transactions", peakHeapBytes() / (1024 * 1024)));
+                transactions, transactions == 1 ? "transaction" : "transactions", peakHeapInUseBytes() / (1024 * 1024),
+                peakLiveHeapBytes() / (1024 * 1024), peakHeapBytes() / (1024 * 1024)));
         long sum = nanos.values().stream().mapToLong(Long::longValue).sum();
         out.add(String.format("  %-10s %9s %9s %6s", "stage", "total s", "ms/plan", "share"));
         nanos.forEach((stage, n) -> out.add(String.format("  %-10s %9.2f %9.1f %5.1f%%", stage, n / 1e9,
