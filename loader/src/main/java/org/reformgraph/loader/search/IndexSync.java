@@ -4,11 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.TextIndexLucene;
@@ -39,6 +46,9 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexSync {
     /** Commit user data keys of fingerprints: this prefix and the graph's IRI. */
     static final String FINGERPRINT_KEY = "graph:";
+
+    /** Threads of a pass: segmenting text with HanLP is its cost, and Lucene's writer takes documents from several. */
+    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final TextIndexLucene index;
     private IndexWriter writer;
@@ -103,25 +113,74 @@ public final class IndexSync {
 
     private Report targeted(DatasetGraph dataset, Set<String> graphs) {
         Pass pass = new Pass();
-        inRead(dataset, () -> graphs.forEach(graph -> pass.bringInStep(dataset, graph)));
+        bringInStep(dataset, List.copyOf(graphs), pass);
         return pass.commit();
     }
 
     private Report pass(DatasetGraph dataset) {
         Pass pass = new Pass();
-        Set<String> seen = new HashSet<>();
-        inRead(dataset, () -> {
-            Iterator<Node> graphs = dataset.listGraphNodes();
-            while (graphs.hasNext()) {
-                Node graph = graphs.next();
-                if (graph.isURI()) {
-                    seen.add(graph.getURI());
-                    pass.bringInStep(dataset, graph.getURI());
-                }
+        List<String> graphs = new ArrayList<>();
+        inRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(graph -> {
+            if (graph.isURI()) {
+                graphs.add(graph.getURI());
             }
-        });
+        }));
+        bringInStep(dataset, graphs, pass);
+        Set<String> seen = new HashSet<>(graphs);
         indexedGraphs(pass.committed).stream().filter(graph -> !seen.contains(graph)).forEach(pass::remove);
         return pass.commit();
+    }
+
+    /**
+     * Brings the graphs in step on {@link #THREADS} threads, each reading in a read transaction of its own; in the
+     * caller's transaction instead when it has one, since a transaction belongs to its thread. A graph is always read
+     * and indexed whole by one thread, so its documents and its fingerprint are of one snapshot.
+     */
+    private void bringInStep(DatasetGraph dataset, List<String> graphs, Pass pass) {
+        int threads = Math.min(THREADS, graphs.size());
+        if (dataset.isInTransaction() || threads < 2) {
+            inRead(dataset, () -> graphs.forEach(graph -> pass.bringInStep(dataset, graph)));
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> Txn.executeRead(dataset, () -> {
+            for (int i = next.getAndIncrement(); i < graphs.size(); i = next.getAndIncrement()) {
+                pass.bringInStep(dataset, graphs.get(i));
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "text-index-sync");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                workers.add(pool.submit(worker));
+            }
+            RuntimeException failure = null;
+            for (Future<?> running : workers) {
+                try {
+                    running.get();
+                } catch (ExecutionException e) {
+                    next.set(graphs.size()); // the others stop after their current graph
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r ? r
+                                : new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            next.set(graphs.size());
+            throw new IllegalStateException("interrupted while indexing", e);
+        } finally {
+            // never shutdownNow: an interrupt inside a TDB2 read closes the store's file channels
+            pool.shutdown();
+        }
     }
 
     /** Runs inside the caller's transaction, if it has one (a load syncs before it commits), else in a read. */
@@ -137,11 +196,11 @@ public final class IndexSync {
     private final class Pass {
         final long start = System.nanoTime();
         final Map<String, String> committed = committedData();
-        final Map<String, String> data = new HashMap<>(committed);
-        int indexed;
-        int removed;
-        int unchanged;
-        long documents;
+        final Map<String, String> data = new ConcurrentHashMap<>(committed);
+        final AtomicInteger indexed = new AtomicInteger();
+        final AtomicInteger removed = new AtomicInteger();
+        final AtomicInteger unchanged = new AtomicInteger();
+        final AtomicLong documents = new AtomicLong();
 
         /** One graph: indexed again when its text changed, removed when the store no longer has it. */
         void bringInStep(DatasetGraph dataset, String iri) {
@@ -154,23 +213,23 @@ public final class IndexSync {
             }
             GraphText text = GraphText.read(dataset, graph);
             if (text.fingerprint().equals(committed.get(FINGERPRINT_KEY + iri))) {
-                unchanged++;
+                unchanged.incrementAndGet();
                 return;
             }
             replace(text);
             data.put(FINGERPRINT_KEY + iri, text.fingerprint());
-            documents += text.literals().size();
-            indexed++;
+            documents.addAndGet(text.literals().size());
+            indexed.incrementAndGet();
         }
 
         void remove(String graph) {
             delete(graph);
             data.remove(FINGERPRINT_KEY + graph);
-            removed++;
+            removed.incrementAndGet();
         }
 
         Report commit() {
-            if (indexed + removed > 0) {
+            if (indexed.get() + removed.get() > 0) {
                 try {
                     writer.setLiveCommitData(data.entrySet());
                     writer.commit();
@@ -178,7 +237,8 @@ public final class IndexSync {
                     throw new UncheckedIOException("cannot commit the text index", e);
                 }
             }
-            return new Report(indexed, removed, unchanged, documents, Duration.ofNanos(System.nanoTime() - start));
+            return new Report(indexed.get(), removed.get(), unchanged.get(), documents.get(),
+                    Duration.ofNanos(System.nanoTime() - start));
         }
     }
 

@@ -23,7 +23,10 @@ import org.apache.lucene.util.packed.PackedInts;
  * look-ups, not ten thousand strings. Ordinals are made index-wide with an {@link OrdinalMap}, built once per reader.
  */
 final class SubjectGroups {
-    /** The subjects found, ordered by best score (then by document, as Lucene ranks ties), each with its best literal. */
+    /**
+     * The subjects found, ordered by best score, then by IRI (their ordinals' order): not by document, since the
+     * documents' order depends on how many threads wrote the index.
+     */
     record Found(int[] bestDocs, float[] bestScores) {
         int size() {
             return bestDocs.length;
@@ -100,7 +103,7 @@ final class SubjectGroups {
             }
             Arrays.sort(order, (a, b) -> {
                 int byScore = Float.compare(score[b], score[a]);
-                return byScore != 0 ? byScore : Integer.compare(doc[a], doc[b]);
+                return byScore != 0 ? byScore : Integer.compare(a, b);
             });
             int[] docs = new int[count];
             float[] scores = new float[count];
