@@ -49,6 +49,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Analyzer queryAnalyzer;
     private final ChineseTextIndex textIndex;
     private final SearcherManager searchers;
+    /** One for all requests: it keeps the subjects' ordinals of the current reader (see {@link SubjectGroups}). */
+    private final Searcher searcher;
     private final boolean fresh;
     private final PlainQuery.Mode mode;
 
@@ -72,6 +74,8 @@ public final class SearchIndex implements AutoCloseable {
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         this.searchers = new SearcherManager(directory, null);
+        this.searcher = new Searcher(searchers, queryAnalyzer, mode);
+        searcher.prepare();
     }
 
     /** The index folder of the TDB2 dataset in {@code db}. */
@@ -264,11 +268,12 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reopen the text index after an update", e);
         }
+        searcher.prepare(); // the first search after a sync does not pay for the new reader's ordinals
     }
 
     /** Searches the index as of the last sync. */
     public Searcher searcher() {
-        return new Searcher(searchers, queryAnalyzer, mode);
+        return searcher;
     }
 
     /** True when the index was created empty or rebuilt on opening: it knows nothing until the first sync. */

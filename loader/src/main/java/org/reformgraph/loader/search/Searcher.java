@@ -44,13 +44,30 @@ public final class Searcher {
     private final SearcherManager searchers;
     private final Analyzer analyzer;
     private final PlainQuery.Mode mode;
-    /** The subjects' ordinals of the reader searched last; rebuilt when the manager hands out a new reader. */
+    /**
+     * The subjects' ordinals of the reader searched last; rebuilt when the manager hands out a new reader. Threads
+     * racing on a new reader may both build them: the same map either way.
+     */
     private volatile SubjectGroups groups;
 
     Searcher(SearcherManager searchers, Analyzer analyzer, PlainQuery.Mode mode) {
         this.searchers = searchers;
         this.analyzer = analyzer;
         this.mode = mode;
+    }
+
+    /** Reads the subjects' ordinals of the index as it is now, ahead of the next search. */
+    void prepare() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                groupsOf(searcher.getIndexReader());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the text index", e);
+        }
     }
 
     public SearchResults search(SearchRequest request) {
