@@ -90,10 +90,15 @@ public class NamedQueryController {
         return served.hit() ? "hit" : "miss";
     }
 
+    /** Whether the query answers rows (SELECT, ASK) rather than a graph; known once per query, not parsed per request. */
     private static boolean isTable(NamedQuery query) {
-        var parsed = query.parse();
-        return parsed.isSelectType() || parsed.isAskType();
+        return TABLES.computeIfAbsent(query.name() + "\n" + query.sparql(), text -> {
+            var parsed = query.parse();
+            return parsed.isSelectType() || parsed.isAskType();
+        });
     }
+
+    private static final java.util.concurrent.ConcurrentMap<String, Boolean> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static Map<String, Object> describe(NamedQuery q) {
         Map<String, Object> out = new LinkedHashMap<>();
