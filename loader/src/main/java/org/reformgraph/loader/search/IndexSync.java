@@ -77,13 +77,7 @@ public final class IndexSync {
 
     /** Runs the pass; if it fails, what it wrote is rolled back and the index stays as last committed. */
     Report run(DatasetGraph dataset) {
-        writer = index.getIndexWriter();
-        try {
-            return pass(dataset);
-        } catch (RuntimeException e) {
-            index.rollback();
-            throw e;
-        }
+        return rolledBackOnFailure(() -> pass(dataset));
     }
 
     /**
@@ -91,9 +85,13 @@ public final class IndexSync {
      * other graphs are trusted to be as the index last saw them.
      */
     Report run(DatasetGraph dataset, Collection<String> graphs) {
+        return rolledBackOnFailure(() -> targeted(dataset, Set.copyOf(graphs)));
+    }
+
+    private Report rolledBackOnFailure(java.util.function.Supplier<Report> pass) {
         writer = index.getIndexWriter();
         try {
-            return targeted(dataset, Set.copyOf(graphs));
+            return pass.get();
         } catch (RuntimeException e) {
             index.rollback();
             throw e;

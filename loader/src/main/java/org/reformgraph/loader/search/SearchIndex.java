@@ -75,7 +75,6 @@ public final class SearchIndex implements AutoCloseable {
         writer.commit();
         this.searchers = new SearcherManager(directory, null);
         this.searcher = new Searcher(searchers, queryAnalyzer, mode);
-        searcher.prepare();
     }
 
     /** The index folder of the TDB2 dataset in {@code db}. */
@@ -268,7 +267,6 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reopen the text index after an update", e);
         }
-        searcher.prepare(); // the first search after a sync does not pay for the new reader's ordinals
     }
 
     /** Searches the index as of the last sync. */

@@ -56,8 +56,11 @@ public final class Searcher {
         this.mode = mode;
     }
 
-    /** Reads the subjects' ordinals of the index as it is now, ahead of the next search. */
-    void prepare() {
+    /**
+     * Reads the subjects' ordinals of the index as it is now, ahead of the next search: for a server after each sync,
+     * so no request pays for a new reader's. A load that only writes the index never needs them.
+     */
+    public void prepare() {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {

@@ -125,6 +125,7 @@ public final class SearchIndexKeeper implements UploadListener, AutoCloseable {
         OptionalLong before = version.current();
         try {
             IndexSync.Report report = index.sync(dataset);
+            index.searcher().prepare();
             fullPasses.incrementAndGet();
             if (report.changed()) {
                 LOG.info("{}", report);
@@ -148,6 +149,7 @@ public final class SearchIndexKeeper implements UploadListener, AutoCloseable {
         }
         try {
             IndexSync.Report report = index.sync(dataset, graphs);
+            index.searcher().prepare();
             if (report.changed()) {
                 LOG.info("{}", report);
             }
