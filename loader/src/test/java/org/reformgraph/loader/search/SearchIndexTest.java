@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,20 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reformgraph.loader.catalog.PlanMetadataBuilder;
-import org.reformgraph.loader.pipeline.PlanLoader;
 import org.reformgraph.loader.store.PlanStore;
 import org.reformgraph.loader.store.StoreCompaction;
 import org.reformgraph.ontology.RG;
 
 /** The index beside a TDB2 dataset, kept in step with loads, re-loads, removals, restarts and compactions. */
 class SearchIndexTest {
-    private static final String WUHAN = """
-            一、优化准入
-            1.推行带押过户。全面推行二手房“带押过户”登记模式（市自然资源和规划局负责）。
-            2.深化证照分离改革。持续推进“证照分离”改革全覆盖（市市场监管局负责）。
-            """;
-    private static final PlanLoader LOADER = new PlanLoader(RG.DEFAULT_BASE);
 
     @TempDir
     Path db;
@@ -44,53 +35,43 @@ class SearchIndexTest {
         dataset.close();
     }
 
-    private void load(String fileName, String text) {
-        LOADER.load(dataset, PlanMetadataBuilder.forFile(fileName).jurisdiction("湖北省武汉市").year(2023).build(), fileName,
-                text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<String> found(SearchIndex index, String query) {
-        return index.searcher().search(new SearchRequest(query, 20, 0, null, Kind.Measure)).hits().stream()
-                .map(SearchHit::iri).toList();
-    }
-
     @Test
     void aLoadedPlanIsFoundAndAReloadForgetsItsOldText() {
-        load("Wuhan_Plan.txt", WUHAN);
+        IndexedPlans.load(dataset, "Wuhan_Plan.txt", IndexedPlans.TEXT);
         try (SearchIndex index = SearchIndex.open(db)) {
             IndexSync.Report first = index.sync(dataset.asDatasetGraph());
             assertTrue(first.indexed() >= 2, "the plan graph and the ontology's: " + first);
-            assertEquals(List.of(RG.DEFAULT_BASE + "plan/wuhan-plan/1.1"), found(index, "带押过户"));
+            assertEquals(List.of(RG.DEFAULT_BASE + "plan/wuhan-plan/1.1"), IndexedPlans.found(index, "带押过户"));
 
-            load("Wuhan_Plan.txt", WUHAN.replace("带押过户", "交房即办证"));
+            IndexedPlans.load(dataset, "Wuhan_Plan.txt", IndexedPlans.TEXT.replace("带押过户", "交房即办证"));
             IndexSync.Report second = index.sync(dataset.asDatasetGraph());
             assertEquals(1, second.indexed(), "only the re-loaded plan's graph changed: " + second);
-            assertEquals(List.of(), found(index, "带押过户"), "the stale text is gone");
-            assertEquals(List.of(RG.DEFAULT_BASE + "plan/wuhan-plan/1.1"), found(index, "交房即办证"));
+            assertEquals(List.of(), IndexedPlans.found(index, "带押过户"), "the stale text is gone");
+            assertEquals(List.of(RG.DEFAULT_BASE + "plan/wuhan-plan/1.1"), IndexedPlans.found(index, "交房即办证"));
         }
     }
 
     @Test
     void aRemovedPlanIsGone() {
-        load("Wuhan_Plan.txt", WUHAN);
-        load("Other_Plan.txt", WUHAN);
+        IndexedPlans.load(dataset, "Wuhan_Plan.txt", IndexedPlans.TEXT);
+        IndexedPlans.load(dataset, "Other_Plan.txt", IndexedPlans.TEXT);
         try (SearchIndex index = SearchIndex.open(db)) {
             index.sync(dataset.asDatasetGraph());
-            assertEquals(2, found(index, "证照分离").size());
+            assertEquals(2, IndexedPlans.found(index, "证照分离").size());
             Txn.executeWrite(dataset, () -> dataset.removeNamedModel(RG.DEFAULT_BASE + "graph/other-plan"));
             IndexSync.Report report = index.sync(dataset.asDatasetGraph());
             assertEquals(1, report.removed(), report.toString());
-            assertEquals(List.of(RG.DEFAULT_BASE + "plan/wuhan-plan/1.2"), found(index, "证照分离"));
+            assertEquals(List.of(RG.DEFAULT_BASE + "plan/wuhan-plan/1.2"), IndexedPlans.found(index, "证照分离"));
         }
     }
 
     @Test
     void afterARestartNothingIsIndexedAgain() {
-        load("Wuhan_Plan.txt", WUHAN);
+        IndexedPlans.load(dataset, "Wuhan_Plan.txt", IndexedPlans.TEXT);
         SearchIndex.update(db, dataset.asDatasetGraph());
         try (SearchIndex index = SearchIndex.open(db)) {
             assertTrue(!index.fresh());
-            assertEquals(1, found(index, "带押过户").size(), "found before any sync");
+            assertEquals(1, IndexedPlans.found(index, "带押过户").size(), "found before any sync");
             IndexSync.Report report = index.sync(dataset.asDatasetGraph());
             assertEquals(0, report.indexed() + report.removed(), report.toString());
         }
@@ -98,21 +79,21 @@ class SearchIndexTest {
 
     @Test
     void compactionKeepsTheIndexFolderAndItsDocuments() throws IOException {
-        load("Wuhan_Plan.txt", WUHAN);
+        IndexedPlans.load(dataset, "Wuhan_Plan.txt", IndexedPlans.TEXT);
         SearchIndex.update(db, dataset.asDatasetGraph());
         new StoreCompaction(db).compact(dataset);
         assertTrue(Files.isDirectory(SearchIndex.folderOf(db)), "TDB2's compaction leaves other folders alone");
         try (SearchIndex index = SearchIndex.open(db)) {
             IndexSync.Report report = index.sync(dataset.asDatasetGraph());
             assertEquals(0, report.indexed(), "compaction changes no text: " + report);
-            assertEquals(1, found(index, "带押过户").size());
+            assertEquals(1, IndexedPlans.found(index, "带押过户").size());
         }
         assertTrue(Txn.calculateRead(dataset, () -> dataset.containsNamedModel(RG.DEFAULT_BASE + "graph/wuhan-plan")));
     }
 
     @Test
     void aDamagedIndexIsRebuiltNotFatal() throws IOException {
-        load("Wuhan_Plan.txt", WUHAN);
+        IndexedPlans.load(dataset, "Wuhan_Plan.txt", IndexedPlans.TEXT);
         SearchIndex.update(db, dataset.asDatasetGraph());
         try (Stream<Path> files = Files.list(SearchIndex.folderOf(db))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -122,28 +103,28 @@ class SearchIndexTest {
         try (SearchIndex index = SearchIndex.open(db)) {
             assertTrue(index.fresh(), "a damaged index is started afresh");
             index.sync(dataset.asDatasetGraph());
-            assertEquals(1, found(index, "带押过户").size());
+            assertEquals(1, IndexedPlans.found(index, "带押过户").size());
         }
     }
 
     @Test
     void aMissingIndexIsBuilt() throws IOException {
-        load("Wuhan_Plan.txt", WUHAN);
+        IndexedPlans.load(dataset, "Wuhan_Plan.txt", IndexedPlans.TEXT);
         SearchIndex.update(db, dataset.asDatasetGraph());
         try (Stream<Path> files = Files.walk(SearchIndex.folderOf(db))) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
         try (SearchIndex index = SearchIndex.open(db)) {
             assertTrue(index.fresh());
-            assertEquals(List.of(), found(index, "带押过户"));
+            assertEquals(List.of(), IndexedPlans.found(index, "带押过户"));
             index.sync(dataset.asDatasetGraph());
-            assertEquals(1, found(index, "带押过户").size());
+            assertEquals(1, IndexedPlans.found(index, "带押过户").size());
         }
     }
 
     @Test
     void anIndexBuiltWithAnotherAnalyzerIsRebuilt() {
-        load("Wuhan_Plan.txt", WUHAN);
+        IndexedPlans.load(dataset, "Wuhan_Plan.txt", IndexedPlans.TEXT);
         try (SearchIndex index = SearchIndex.open(db, ChineseAnalyzer.CJK)) {
             index.sync(dataset.asDatasetGraph());
         }

@@ -2,7 +2,6 @@ package org.reformgraph.loader.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.Dataset;
@@ -13,20 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reformgraph.loader.catalog.PlanMetadataBuilder;
-import org.reformgraph.loader.pipeline.PlanLoader;
 import org.reformgraph.loader.store.PlanStore;
 import org.reformgraph.loader.store.StoreCompaction;
 import org.reformgraph.ontology.RG;
 
 /** A targeted sync reads only the graphs it is given; the full pass and the compaction check cover the rest. */
 class TargetedSyncTest {
-    private static final String PLAN = """
-            一、优化准入
-            1.推行带押过户。全面推行二手房“带押过户”登记模式（市自然资源和规划局负责）。
-            2.深化证照分离改革。持续推进“证照分离”改革全覆盖（市市场监管局负责）。
-            """;
-    private static final PlanLoader LOADER = new PlanLoader(RG.DEFAULT_BASE);
     private static final String WUHAN = RG.DEFAULT_BASE + "graph/wuhan-plan";
     private static final String OTHER = RG.DEFAULT_BASE + "graph/other-plan";
 
@@ -37,24 +28,14 @@ class TargetedSyncTest {
     @BeforeEach
     void open() {
         dataset = PlanStore.open(db);
-        load("Wuhan_Plan.txt", PLAN);
-        load("Other_Plan.txt", PLAN);
+        IndexedPlans.load(dataset, "Wuhan_Plan.txt", IndexedPlans.TEXT);
+        IndexedPlans.load(dataset, "Other_Plan.txt", IndexedPlans.TEXT);
         SearchIndex.update(db, dataset.asDatasetGraph());
     }
 
     @AfterEach
     void close() {
         dataset.close();
-    }
-
-    private void load(String fileName, String text) {
-        LOADER.load(dataset, PlanMetadataBuilder.forFile(fileName).jurisdiction("湖北省武汉市").year(2023).build(), fileName,
-                text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<String> found(SearchIndex index, String query) {
-        return index.searcher().search(new SearchRequest(query, 20, 0, null, Kind.Measure)).hits().stream()
-                .map(SearchHit::iri).toList();
     }
 
     /** Renames the first measure's label in {@code graph} without telling the index. */
@@ -70,20 +51,20 @@ class TargetedSyncTest {
 
     @Test
     void aTargetedSyncReadsOnlyTheGivenGraphs() {
-        load("Wuhan_Plan.txt", PLAN.replace("带押过户", "交房即办证"));
+        IndexedPlans.load(dataset, "Wuhan_Plan.txt", IndexedPlans.TEXT.replace("带押过户", "交房即办证"));
         relabelBehindTheIndex(OTHER, "拿地即开工");
         try (SearchIndex index = SearchIndex.open(db)) {
             IndexSync.Report report = index.sync(dataset.asDatasetGraph(), List.of(WUHAN));
             assertEquals(1, report.read(), "only the given graph is read: " + report);
             assertEquals(1, report.indexed(), report.toString());
-            assertEquals(List.of(RG.DEFAULT_BASE + "plan/wuhan-plan/1.1"), found(index, "交房即办证"));
-            assertEquals(List.of(RG.DEFAULT_BASE + "plan/other-plan/1.1"), found(index, "带押过户"),
+            assertEquals(List.of(RG.DEFAULT_BASE + "plan/wuhan-plan/1.1"), IndexedPlans.found(index, "交房即办证"));
+            assertEquals(List.of(RG.DEFAULT_BASE + "plan/other-plan/1.1"), IndexedPlans.found(index, "带押过户"),
                     "the re-loaded plan's stale text is gone; the other graph, not given, is as the index last saw it");
-            assertEquals(List.of(), found(index, "拿地即开工"), "a change behind the index's back is not re-read");
+            assertEquals(List.of(), IndexedPlans.found(index, "拿地即开工"), "a change behind the index's back is not re-read");
 
             IndexSync.Report full = index.sync(dataset.asDatasetGraph());
             assertEquals(1, full.indexed(), "the full pass finds the graph changed behind its back: " + full);
-            assertEquals(List.of(RG.DEFAULT_BASE + "plan/other-plan/1.1"), found(index, "拿地即开工"));
+            assertEquals(List.of(RG.DEFAULT_BASE + "plan/other-plan/1.1"), IndexedPlans.found(index, "拿地即开工"));
         }
     }
 
@@ -94,7 +75,7 @@ class TargetedSyncTest {
             IndexSync.Report report = index.sync(dataset.asDatasetGraph(), List.of(OTHER));
             assertEquals(1, report.removed(), report.toString());
             assertEquals(0, report.read(), report.toString());
-            assertEquals(List.of(RG.DEFAULT_BASE + "plan/wuhan-plan/1.2"), found(index, "证照分离"));
+            assertEquals(List.of(RG.DEFAULT_BASE + "plan/wuhan-plan/1.2"), IndexedPlans.found(index, "证照分离"));
         }
     }
 
@@ -119,7 +100,7 @@ class TargetedSyncTest {
         IndexSync.Report report = SearchIndex.check(db, dataset.asDatasetGraph());
         assertEquals(0, report.read() + report.indexed() + report.removed(), report.toString());
         try (SearchIndex index = SearchIndex.open(db)) {
-            assertEquals(2, found(index, "带押过户").size());
+            assertEquals(2, IndexedPlans.found(index, "带押过户").size());
         }
     }
 
