@@ -17,9 +17,10 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  *
  * @param titles       the title by language tag; the untagged title is under {@code ""}
  * @param descriptions the description by language tag, like {@code titles}
+ * @param form         what the query answers (rows or a graph), known when the library parsed it
  */
 public record NamedQuery(String name, Map<String, String> titles, Map<String, String> descriptions,
-                         List<QueryParameter> parameters, String sparql) {
+                         List<QueryParameter> parameters, String sparql, Form form) {
     /** Relative IRIs in a library query resolve against this, not against the working directory. */
     public static final String QUERY_BASE = "https://w3id.org/reformgraph/id/";
 
@@ -29,6 +30,34 @@ public record NamedQuery(String name, Map<String, String> titles, Map<String, St
         descriptions = Map.copyOf(descriptions);
         parameters = List.copyOf(parameters);
         Objects.requireNonNull(sparql, "sparql");
+        Objects.requireNonNull(form, "form");
+    }
+
+    /** The query forms of SPARQL 1.1. */
+    public enum Form {
+        SELECT, ASK, CONSTRUCT, DESCRIBE;
+
+        /** The form of a parsed query. */
+        public static Form of(Query query) {
+            if (query.isSelectType()) {
+                return SELECT;
+            }
+            if (query.isAskType()) {
+                return ASK;
+            }
+            if (query.isConstructType()) {
+                return CONSTRUCT;
+            }
+            if (query.isDescribeType()) {
+                return DESCRIBE;
+            }
+            throw new IllegalArgumentException("not a SELECT, ASK, CONSTRUCT or DESCRIBE query");
+        }
+
+        /** Whether the answer is a table of rows (SELECT, ASK: a boolean is a table of none) rather than a graph. */
+        public boolean answersRows() {
+            return this == SELECT || this == ASK;
+        }
     }
 
     /** The untagged title. */

@@ -96,7 +96,7 @@ public final class NamedQueryParser {
         if (query.isUnknownType()) {
             throw new QueryLibraryException(source + ": not a SELECT, ASK, CONSTRUCT or DESCRIBE query");
         }
-        return new NamedQuery(name, titles, descriptions, parameters, text);
+        return new NamedQuery(name, titles, descriptions, parameters, text, NamedQuery.Form.of(query));
     }
 
     private static QueryParameter parameter(String spec, String source, int lineNo, List<QueryParameter> earlier) {

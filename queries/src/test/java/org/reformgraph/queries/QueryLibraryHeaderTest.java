@@ -41,6 +41,22 @@ class QueryLibraryHeaderTest {
     }
 
     @Test
+    void theQueryFormIsKnownOnceParsedSoServingItNeedNotParseAgain() {
+        NamedQuery select = NamedQueryParser.parse("s", "# title: S\nSELECT * WHERE { ?s ?p ?o }\n", "s.rq");
+        NamedQuery ask = NamedQueryParser.parse("a", "# title: A\nASK { ?s ?p ?o }\n", "a.rq");
+        NamedQuery construct = NamedQueryParser.parse("c", "# title: C\nCONSTRUCT WHERE { ?s ?p ?o }\n", "c.rq");
+        NamedQuery describe = NamedQueryParser.parse("d", "# title: D\nDESCRIBE <urn:x>\n", "d.rq");
+        assertEquals(NamedQuery.Form.SELECT, select.form());
+        assertEquals(NamedQuery.Form.ASK, ask.form());
+        assertEquals(NamedQuery.Form.CONSTRUCT, construct.form());
+        assertEquals(NamedQuery.Form.DESCRIBE, describe.form());
+        assertTrue(select.form().answersRows());
+        assertTrue(ask.form().answersRows());
+        assertFalse(construct.form().answersRows());
+        assertFalse(describe.form().answersRows());
+    }
+
+    @Test
     void theHeaderEndsAtTheFirstLineThatIsNotAComment() {
         NamedQuery q = NamedQueryParser.parse("q", """
                 # title: Q

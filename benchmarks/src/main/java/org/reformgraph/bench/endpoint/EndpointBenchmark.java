@@ -191,6 +191,8 @@ public final class EndpointBenchmark implements Callable<Integer> {
                     loadTimes.put("Virtuoso (export's union → bulk load + text index)", virtuosoServer.load(union));
                 }
                 server = ReformgraphServer.start(reformgraph, database, Optional.empty(), workDir, "serve.log", answerTimeout, ready);
+                say("waiting for the server's start-up work (answers warmed, text index in step) before timing");
+                server.awaitStartUpWork(ready);
                 versions.put("reformgraph", reformgraph.jar().getFileName() + " of the checkout at " + GitDescription.of(root) + " (the jar may be older: it is rebuilt by the launcher script)");
 
                 List<SparqlPeer> peers = new ArrayList<>();

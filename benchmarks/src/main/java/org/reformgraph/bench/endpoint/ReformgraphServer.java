@@ -56,6 +56,21 @@ public final class ReformgraphServer implements AutoCloseable {
         return new ReformgraphServer(process, root, Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /**
+     * Waits until the work the server starts in the background is done (answers warmed, text index in step), so
+     * what is timed next is the server at rest, not the server beside its own warm-up.
+     */
+    public void awaitStartUpWork(Duration limit) {
+        process.awaitReady(() -> {
+            try {
+                Http.Response page = Http.get(root + "/actuator/prometheus", "text/plain", Duration.ofSeconds(5));
+                return page.status() == 200 && StartUpWork.done(page.body());
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }, limit);
+    }
+
     public Duration timeToReady() {
         return timeToReady;
     }

@@ -47,7 +47,7 @@ public final class Report {
             md.append("Load times: ").append(String.join(", ", loads)).append(".\n");
         }
         md.append("Each timing: ").append(run.warmup()).append(" warm-up requests, then up to ").append(run.runs())
-                .append(" timed GETs one after another (fewer for a slow query, at least 3; `n` says how many), from sending to the last byte read; p50/p95/p99 in ms.\n");
+                .append(" timed GETs one after another (fewer for a slow query, at least 3; `n` says how many), from sending to the last byte read; p50/p95/p99 in ms. Timing starts once reformgraph's start-up work is done (its Prometheus page shows the named answers warmed and the text index's first pass), so no timing shares the cores with that work.\n");
     }
 
     private static void namedQueries(StringBuilder md, RunRecord run) {

@@ -39,8 +39,26 @@ final class ChildJvm {
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
         command.addAll(args);
+        return run(command, new ProcessBuilder(command), stdout, stderr);
+    }
+
+    /**
+     * Runs the launcher script users run ({@code ./reformgraph}) with {@code args}, this JVM's flags handed to it in
+     * {@code JAVA_OPTS} (which the script passes to its java after its own options).
+     */
+    Run runLauncher(Path launcher, List<String> args, Path stdout, Path stderr) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_OPTS", String.join(" ", flags()));
+        return run(command, builder, stdout, stderr);
+    }
+
+    private Run run(List<String> command, ProcessBuilder builder, Path stdout, Path stderr)
+            throws IOException, InterruptedException {
         Path out = stdout != null ? stdout : Files.createTempFile("child", ".out");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
+        builder.redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
         long started = System.nanoTime();
         Process process = builder.start();
         int exit = process.waitFor();
@@ -50,7 +68,7 @@ final class ChildJvm {
             Files.deleteIfExists(out);
         }
         if (exit != 0) {
-            throw new IllegalStateException(mainClass + " " + args + " exited with " + exit + "; see " + stderr);
+            throw new IllegalStateException(String.join(" ", command) + " exited with " + exit + "; see " + stderr);
         }
         return new Run(exit, wall, printed);
     }

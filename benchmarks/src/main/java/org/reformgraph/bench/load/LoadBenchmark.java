@@ -24,7 +24,10 @@ import org.reformgraph.loader.catalog.CatalogReader;
  * {@code load} section of docs/BENCHMARKS.md.
  *
  * <pre>java -cp … org.reformgraph.bench.load.LoadBenchmark --plans 10,100,1000 [--work DIR] [--xmx 1g]
- *     [--threads N] [--docs docs/BENCHMARKS.md]</pre>
+ *     [--threads N] [--docs docs/BENCHMARKS.md] [--launcher reformgraph|none]</pre>
+ *
+ * <p>Our side runs through the launcher script found as {@code reformgraph} in the working directory (what users run),
+ * unless {@code --launcher none} asks for the loader's main class on this class path.
  */
 public final class LoadBenchmark {
     static final Pattern PEAK_HEAP = Pattern.compile("peak heap (\\d+) MB");
@@ -35,11 +38,14 @@ public final class LoadBenchmark {
     private final Path work;
     private final ChildJvm jvm;
     private final Integer threads;
+    // the script users run, or null for the loader's main class on this class path
+    private final Path launcher;
 
-    LoadBenchmark(Path work, String heap, Integer threads) {
+    LoadBenchmark(Path work, String heap, Integer threads, Path launcher) {
         this.work = work;
         this.jvm = new ChildJvm(heap);
         this.threads = threads;
+        this.launcher = launcher;
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,6 +54,7 @@ public final class LoadBenchmark {
         Path docs = Path.of("docs", "BENCHMARKS.md");
         String heap = "1g";
         Integer threads = null;
+        Path launcher = Files.isExecutable(Path.of("reformgraph")) ? Path.of("reformgraph").toAbsolutePath() : null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -57,13 +64,19 @@ public final class LoadBenchmark {
                 case "--docs" -> docs = Path.of(required(args[i], value));
                 case "--xmx" -> heap = required(args[i], value);
                 case "--threads" -> threads = Integer.parseInt(required(args[i], value));
+                case "--launcher" -> launcher = "none".equals(required(args[i], value)) ? null
+                        : Path.of(value).toAbsolutePath();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + ": expected --plans 10,100,1000, --work DIR, --docs FILE, --xmx 1g, --threads N");
+                        + ": expected --plans 10,100,1000, --work DIR, --docs FILE, --xmx 1g, --threads N, --launcher FILE|none");
             }
             i++;
         }
         String loadAverage = loadAverage();
-        LoadBenchmark benchmark = new LoadBenchmark(work, heap, threads);
+        if (launcher != null && !Files.isExecutable(launcher)) {
+            throw new IllegalArgumentException("--launcher " + launcher + ": no executable file there");
+        }
+        LoadBenchmark benchmark = new LoadBenchmark(work, heap, threads, launcher);
+        benchmark.buildLauncher();
         List<ScaleResult> results = new ArrayList<>();
         for (int plans : scales) {
             ScaleResult result = benchmark.run(plans);
@@ -72,7 +85,8 @@ public final class LoadBenchmark {
                     ScaleResult.seconds(result.ours()), ScaleResult.seconds(result.peer()), result.ratio(),
                     result.peakHeapMb());
         }
-        String section = LoadReportWriter.section(results, benchmark.jvm.flags(), threads, loadAverage, loadAverage(),
+        String section = LoadReportWriter.section(results, benchmark.jvm.flags(), threads, benchmark.ourCommand(),
+                loadAverage, loadAverage(),
                 LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
                 peerVersion());
         BenchmarksDoc.write(docs, "load", section);
@@ -95,7 +109,7 @@ public final class LoadBenchmark {
             load.addAll(List.of("--threads", threads.toString()));
         }
         load.add(corpus.toString());
-        ChildJvm.Run loaded = jvm.run(LOADER, load, null, log);
+        ChildJvm.Run loaded = launcher != null ? jvm.runLauncher(launcher, load, null, log) : jvm.run(LOADER, load, null, log);
         List<String> profile = loaded.out().lines().dropWhile(line -> !line.startsWith("profile:")).toList();
         long oursBytes = folderBytes(ours);
 
@@ -107,6 +121,21 @@ public final class LoadBenchmark {
         ChildJvm.Run peerRun = jvm.run(PEER, List.of("--loc", peer.toString(), export.toString()), null, log);
         return new ScaleResult(plans, textBytes(corpus), loaded.wall(), peerRun.wall(), quads, peakHeap(profile),
                 oursBytes, folderBytes(peer), profile);
+    }
+
+    /** Lets the launcher build the application (and its class-data archive) if it needs to, before anything is timed. */
+    private void buildLauncher() throws IOException, InterruptedException {
+        if (launcher != null) {
+            Files.createDirectories(work);
+            jvm.runLauncher(launcher, List.of("--version"), null, work.resolve("launcher-build.txt"));
+        }
+    }
+
+    /** How our side was run, for the report. */
+    String ourCommand() {
+        return launcher == null ? "`" + LOADER + "` on the benchmark's class path"
+                : "`reformgraph load`, the launcher script users run (the unpacked jar with its class-data archive; "
+                        + "under 1 MB of text, the quick JIT compiler alone)";
     }
 
     /** The peak heap a load's profile reports, in MB. */

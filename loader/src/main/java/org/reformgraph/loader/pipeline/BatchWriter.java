@@ -16,7 +16,7 @@ import org.reformgraph.loader.store.PlanStore;
  * Plans are written into the open transaction as they arrive and their graphs are not kept, so memory does not grow
  * with the batch; the price, paid only on a failure, is extracting the batch's plans again.
  */
-final class BatchWriter {
+final class BatchWriter implements AutoCloseable {
     private final PlanStore store;
     private final int batchPlans;
     private final LoadProfile profile;
@@ -66,10 +66,36 @@ final class BatchWriter {
         }
     }
 
-    /** Commits what is left. */
+    /**
+     * Opens the first transaction now, while the first plan is still being extracted, so that the work of opening it
+     * (the ontology check, TDB2's first write) is not on the way once that plan is ready.
+     */
+    void begin() {
+        if (batch == null) {
+            try {
+                batch = store.batch();
+            } catch (RuntimeException e) {
+                batch = null; // the first plan opens it again, and a failure then is handled as any failed batch
+            }
+        }
+    }
+
+    /** Commits what is left; a transaction that wrote no plan is aborted, so a load that stored nothing changes nothing. */
     void finish() {
-        if (batch != null) {
+        if (batch != null && written.isEmpty()) {
+            batch.close();
+            batch = null;
+        } else if (batch != null) {
             commit();
+        }
+    }
+
+    /** Aborts a transaction left open because the load stopped on an exception; what it wrote does not land. */
+    @Override
+    public void close() {
+        if (batch != null) {
+            batch.close();
+            batch = null;
         }
     }
 

@@ -169,12 +169,16 @@ public final class PlanLoader {
             reports.add(report);
             progress.accept(report);
         };
-        BatchWriter writer = new BatchWriter(store, settings.batchPlans(), profile,
+        try (BatchWriter writer = new BatchWriter(store, settings.batchPlans(), profile,
                 plan -> storeAlone(store, plan, catalog.sourcePath(plan), crossPlan, firstPassNanos.get(plan.id())),
-                stored, failures);
-        InOrder.map(readable, settings.threads(),
-                plan -> prepare(plan, catalog.sourcePath(plan), crossPlan, firstPassNanos.get(plan.id())), writer::accept);
-        writer.finish();
+                stored, failures)) {
+            if (!readable.isEmpty()) {
+                writer.begin();
+            }
+            InOrder.map(readable, settings.threads(),
+                    plan -> prepare(plan, catalog.sourcePath(plan), crossPlan, firstPassNanos.get(plan.id())), writer::accept);
+            writer.finish();
+        }
         return reports;
     }
 

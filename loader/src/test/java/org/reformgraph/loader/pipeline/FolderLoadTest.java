@@ -128,6 +128,46 @@ class FolderLoadTest {
         assertEquals(failingBefore, graphWithTimes(dataset, failing), "the failing plan's graph is untouched, timestamps and all");
     }
 
+    @Test
+    void aFolderWhosePlansAllFailChangesNothingNotEvenTheOntology(@TempDir Path folder) throws IOException {
+        copySeeds(folder);
+        Catalog catalog = new CatalogReader(RG.DEFAULT_BASE).read(folder.resolve(CatalogReader.FILE_NAME));
+        for (var plan : catalog.plans()) {
+            Files.writeString(catalog.sourcePath(plan), "没有编号的措施，什么也加载不了。", StandardCharsets.UTF_8);
+        }
+        Dataset dataset = ScratchDatasets.tdb2();
+
+        List<LoadException> failures = new ArrayList<>();
+        LoadProfile profile = new LoadProfile();
+        List<LoadReport> reports = LOADER.loadFolder(dataset, folder, new LoadSettings(2, 10), profile, r -> { },
+                failures::add);
+
+        assertEquals(5, failures.size(), failures.toString());
+        assertTrue(reports.isEmpty());
+        assertEquals(0, profile.transactions(), "the transaction opened ahead of the first plan was not committed");
+        assertEquals(Set.of(), quads(dataset), "not even the ontology was written");
+    }
+
+    @Test
+    void aLoadStoppedByAnExceptionLeavesNoTransactionOpenAndNothingOfItsBatch(@TempDir Path folder) throws IOException {
+        copySeeds(folder);
+        String broken = sequentialOrder.get(2);
+        Catalog catalog = new CatalogReader(RG.DEFAULT_BASE).read(folder.resolve(CatalogReader.FILE_NAME));
+        Files.writeString(catalog.sourcePath(catalog.byId(broken).orElseThrow()), "没有编号的措施。", StandardCharsets.UTF_8);
+        Dataset dataset = ScratchDatasets.tdb2();
+
+        IllegalStateException stop = new IllegalStateException("the caller gives up at the first failure");
+        IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> LOADER.loadFolder(dataset, folder, new LoadSettings(1, 10), new LoadProfile(), r -> { },
+                        failure -> {
+                            throw stop;
+                        }));
+
+        assertEquals(stop, thrown);
+        assertFalse(dataset.isInTransaction(), "the batch's write transaction was aborted, not left open");
+        assertEquals(Set.of(), quads(dataset), "the two plans written before the stop did not land");
+    }
+
     /** Every quad as a line, the load runs' timestamps dropped (they are the only thing that differs between runs). */
     private static Set<String> quads(Dataset dataset) {
         return Txn.calculateRead(dataset, () -> {

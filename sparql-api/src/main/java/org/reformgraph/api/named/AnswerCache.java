@@ -3,6 +3,7 @@ package org.reformgraph.api.named;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -87,6 +88,12 @@ public final class AnswerCache {
         } finally {
             running.remove(flight, mine);
         }
+    }
+
+    /** The answer held for {@code key} at the current version, counted as a use; never computes one. */
+    public Optional<HeldAnswer> held(String key) {
+        OptionalLong now = version.current();
+        return now.isEmpty() ? Optional.empty() : Optional.ofNullable(lookup(key, now.getAsLong()));
     }
 
     /** Whether {@code key} holds an answer for the current version (without counting as a use). */

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +43,15 @@ public class NamedQueryConfiguration {
                                       ReformgraphProperties properties, AnswerCache cache, MeterRegistry meters) {
         return new NamedQueryRunner(source.getIfAvailable(() -> QuerySource.of(dataset)), properties.queryTimeout(),
                 properties.maxResults(), cache, meters);
+    }
+
+    /** After every other filter (limits, CORS, security headers, metrics), just before Spring MVC. */
+    @Bean
+    FilterRegistrationBean<HeldAnswerFilter> heldAnswerFilter(QueryLibrary library, NamedQueryRunner runner) {
+        FilterRegistrationBean<HeldAnswerFilter> bean = new FilterRegistrationBean<>(new HeldAnswerFilter(library, runner));
+        bean.addUrlPatterns(HeldAnswerFilter.PREFIX + "*");
+        bean.setOrder(Ordered.LOWEST_PRECEDENCE - 50);
+        return bean;
     }
 
     @Bean

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class NamedQueryController {
-    static final String FORMAT = "format";
     /** Response header saying whether the answer came from memory ({@code hit}) or from running the query. */
     public static final String CACHE_HEADER = "X-Reformgraph-Cache";
 
@@ -49,22 +48,11 @@ public class NamedQueryController {
                                       @RequestParam MultiValueMap<String, String> parameters,
                                       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         NamedQuery query = library.get(name).orElseThrow(() -> new UnknownQueryException(name));
-        Map<String, String> values = new LinkedHashMap<>();
-        parameters.forEach((key, given) -> {
-            if (given.size() > 1) {
-                throw new ParameterBindingException("parameter '" + key + "' is given " + given.size()
-                        + " times; give it once");
-            }
-            values.put(key, given.get(0));
-        });
-        String format = values.remove(FORMAT);
-        if (NetworkAnswer.FORMAT.equals(format) || (format == null && NetworkAnswer.isAccepted(accept))) {
-            return network(query, values);
+        AnswerRequest asked = AnswerRequest.of(parameters, accept);
+        if (asked.network()) {
+            return network(query, asked.values());
         }
-        boolean table = isTable(query);
-        AnswerFormat answerFormat = AnswerFormat.choose(format,
-                accept == null ? List.of() : MediaType.parseMediaTypes(accept), table);
-        NamedQueryRunner.Served served = runner.run(query, values, answerFormat);
+        NamedQueryRunner.Served served = runner.run(query, asked.values(), asked.answerFormat(query));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, served.answer().contentType())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
@@ -90,16 +78,6 @@ public class NamedQueryController {
         return served.hit() ? "hit" : "miss";
     }
 
-    /** Whether the query answers rows (SELECT, ASK) rather than a graph; known once per query, not parsed per request. */
-    private static boolean isTable(NamedQuery query) {
-        return TABLES.computeIfAbsent(query.name() + "\n" + query.sparql(), text -> {
-            var parsed = query.parse();
-            return parsed.isSelectType() || parsed.isAskType();
-        });
-    }
-
-    private static final java.util.concurrent.ConcurrentMap<String, Boolean> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
-
     static Map<String, Object> describe(NamedQuery q) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", q.name());
@@ -116,7 +94,7 @@ public class NamedQueryController {
 
     /** The {@code ?format=} values this query answers in. */
     public static List<String> formats(NamedQuery q) {
-        boolean table = isTable(q);
+        boolean table = q.form().answersRows();
         List<String> names = new java.util.ArrayList<>(java.util.Arrays.stream(AnswerFormat.values())
                 .filter(f -> f.isTable() == table).map(AnswerFormat::shortName).toList());
         if (NetworkAnswer.fits(q.parse())) {

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -61,6 +62,25 @@ public final class NamedQueryRunner {
         ResultCache.Answer answer = lookup.answer().in(format);
         cache.reweigh(key, lookup.answer());
         return new Served(answer, lookup.hit());
+    }
+
+    /**
+     * The answer in {@code format} if it is held for the current version, counted as a hit; empty, with nothing
+     * computed and nothing counted, otherwise.
+     *
+     * @throws org.reformgraph.queries.ParameterBindingException for values that do not fit the query
+     */
+    public Optional<Served> runIfHeld(NamedQuery namedQuery, Map<String, String> values, AnswerFormat format) {
+        namedQuery.terms(values);
+        String key = key(namedQuery, values);
+        Optional<HeldAnswer> held = cache.held(key);
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        hits.increment();
+        ResultCache.Answer answer = held.get().in(format);
+        cache.reweigh(key, held.get());
+        return Optional.of(new Served(answer, true));
     }
 
     /** Computes the answer for {@code values} unless it is held for the current version already. */

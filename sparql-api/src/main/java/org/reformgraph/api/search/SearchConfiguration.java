@@ -1,5 +1,7 @@
 package org.reformgraph.api.search;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -19,11 +21,14 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(EmbeddedStore.class)
 public class SearchConfiguration {
     @Bean(destroyMethod = "close")
-    SearchIndexKeeper searchIndexKeeper(Dataset dataset) {
+    SearchIndexKeeper searchIndexKeeper(Dataset dataset, MeterRegistry meters) {
         DatasetGraph graph = dataset.asDatasetGraph();
         Path folder = graph instanceof DatasetGraphSwitchable tdb2 ? tdb2.getContainerPath() : null;
         SearchIndex index = folder != null ? SearchIndex.open(folder) : SearchIndex.inMemory(ChineseAnalyzer.DEFAULT);
         SearchIndexKeeper keeper = new SearchIndexKeeper(index, graph, DataVersion.of(graph));
+        // One pass means the index answers for the data as the server found it (a client can wait for this).
+        Gauge.builder("reformgraph.search.index.passes", keeper, SearchIndexKeeper::fullPasses)
+                .description("full passes of the text index over the dataset since start").register(meters);
         keeper.start();
         return keeper;
     }

@@ -39,6 +39,34 @@ class HealthAndMetricsTest {
     }
 
     @Test
+    void prometheusSaysWhenTheStartUpWorkIsDoneSoAClientCanWaitForIt() throws InterruptedException {
+        Http http = new Http(port);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        String body = http.get("/actuator/prometheus").body();
+        while (!(warmUps(body) >= 1 && indexPasses(body) >= 1) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            body = http.get("/actuator/prometheus").body();
+        }
+        assertTrue(warmUps(body) >= 1, "the named-query answers were warmed once: " + body);
+        assertTrue(indexPasses(body) >= 1, "the text index made its start-up pass: " + body);
+    }
+
+    private static double warmUps(String prometheus) {
+        return metric(prometheus, "reformgraph_named_warm_seconds_count");
+    }
+
+    private static double indexPasses(String prometheus) {
+        return metric(prometheus, "reformgraph_search_index_passes");
+    }
+
+    /** The value of an untagged metric, or -1 when it is not there. */
+    private static double metric(String prometheus, String name) {
+        return prometheus.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(-1);
+    }
+
+    @Test
     void onlyHealthAndPrometheusAreExposed() {
         Http http = new Http(port);
         assertEquals(404, http.get("/actuator/env").statusCode());

@@ -183,6 +183,26 @@ class NamedQueryApiTest {
     }
 
     @Test
+    void aHeldAnswerComesWithTheSameHeadersAndBodyAsTheAnswerFirstComputed() {
+        // the first request runs the query (the controller), the second is sent from memory (HeldAnswerFilter)
+        String url = "/api/queries/agencies-named?format=csv&text=" + enc("头部测试");
+        HttpResponse<String> computed = http.get(url, "Origin", "http://example.org");
+        HttpResponse<String> held = http.get(url, "Origin", "http://example.org");
+        assertEquals("miss", computed.headers().firstValue(NamedQueryController.CACHE_HEADER).orElse(null));
+        assertEquals("hit", held.headers().firstValue(NamedQueryController.CACHE_HEADER).orElse(null));
+        assertEquals(computed.statusCode(), held.statusCode());
+        assertEquals(computed.body(), held.body());
+        java.util.Set<String> varying = java.util.Set.of("date", "keep-alive", "connection",
+                NamedQueryController.CACHE_HEADER.toLowerCase(java.util.Locale.ROOT));
+        java.util.Map<String, java.util.List<String>> computedHeaders = new java.util.TreeMap<>(computed.headers().map());
+        java.util.Map<String, java.util.List<String>> heldHeaders = new java.util.TreeMap<>(held.headers().map());
+        computedHeaders.keySet().removeIf(varying::contains);
+        heldHeaders.keySet().removeIf(varying::contains);
+        assertEquals(computedHeaders, heldHeaders, "security, CORS and content headers alike");
+        assertTrue(heldHeaders.containsKey("access-control-allow-origin"), heldHeaders.toString());
+    }
+
+    @Test
     void afterAChangeTheWarmerRecomputesTheDefaultAnswersSoTheFirstRequestIsAHit() throws Exception {
         Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().add(new Quad(NodeFactory.createURI("urn:test:warm"),
                 NodeFactory.createURI("urn:test:s"), NodeFactory.createURI("urn:test:p"),
