@@ -84,7 +84,7 @@ public final class EndpointBenchmark implements Callable<Integer> {
     @Option(names = "--repo", paramLabel = "DIR", description = "the reformgraph checkout (default: found upwards from the working directory)")
     Path repo;
 
-    @Option(names = "--jar", paramLabel = "FILE", description = "reformgraph.jar (default: REPO/sparql-api/target/reformgraph.jar)")
+    @Option(names = "--jar", paramLabel = "FILE", description = "reformgraph.jar (default: the launcher's unpacked REPO/sparql-api/target/reformgraph-app/reformgraph.jar, with its class-data archive, else REPO/sparql-api/target/reformgraph.jar)")
     Path jar;
 
     @Option(names = "--fuseki-jar", paramLabel = "FILE", description = "the Fuseki server jar (default: REPO/benchmarks/target/peers/jena-fuseki-server.jar)")
@@ -111,7 +111,9 @@ public final class EndpointBenchmark implements Callable<Integer> {
         Path workDir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("endpointbench");
         boolean deleteWork = work == null;
         List<String> flags = List.of("-Xmx" + heap);
-        ReformgraphJar reformgraph = new ReformgraphJar(jar != null ? jar : root.resolve("sparql-api/target/reformgraph.jar"), flags);
+        Path launched = root.resolve("sparql-api/target/reformgraph-app/reformgraph.jar");
+        ReformgraphJar reformgraph = new ReformgraphJar(jar != null ? jar
+                : Files.isRegularFile(launched) ? launched : root.resolve("sparql-api/target/reformgraph.jar"), flags);
         Path fuseki = fusekiJar != null ? fusekiJar : root.resolve("benchmarks/target/peers/jena-fuseki-server.jar");
         Duration ready = Duration.ofMinutes(10);
         Duration answerTimeout = Duration.ofSeconds(answerTimeoutSeconds);
@@ -193,7 +195,7 @@ public final class EndpointBenchmark implements Callable<Integer> {
                 server = ReformgraphServer.start(reformgraph, database, Optional.empty(), workDir, "serve.log", answerTimeout, ready);
                 say("waiting for the server's start-up work (answers warmed, text index in step) before timing");
                 server.awaitStartUpWork(ready);
-                versions.put("reformgraph", reformgraph.jar().getFileName() + " of the checkout at " + GitDescription.of(root) + " (the jar may be older: it is rebuilt by the launcher script)");
+                versions.put("reformgraph", reformgraph.describe() + ", of the checkout at " + GitDescription.of(root));
 
                 List<SparqlPeer> peers = new ArrayList<>();
                 if (fusekiServer != null) {

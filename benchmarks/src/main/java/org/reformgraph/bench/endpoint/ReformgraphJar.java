@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Our own command line, {@code reformgraph.jar}, run in a separate JVM like a user runs it: {@code load} and
- * {@code export} here, {@code serve} through {@link ReformgraphServer}.
+ * {@code export} here, {@code serve} through {@link ReformgraphServer}. When the jar is the one the launcher script
+ * unpacks ({@code sparql-api/target/reformgraph-app/}), its class-data archive is used as the script uses it.
  */
 public record ReformgraphJar(Path jar, List<String> jvmFlags) {
     public ReformgraphJar {
@@ -19,9 +20,26 @@ public record ReformgraphJar(Path jar, List<String> jvmFlags) {
         jvmFlags = List.copyOf(jvmFlags);
     }
 
+    /** The class-data archive the launcher script keeps beside the unpacked jar, if this jar has one. */
+    Path classDataArchive() {
+        Path archive = jar.toAbsolutePath().resolveSibling("reformgraph.jsa");
+        return Files.isRegularFile(archive) ? archive : null;
+    }
+
+    /** How the server is started, for the report. */
+    String describe() {
+        return classDataArchive() != null
+                ? "`java -XX:SharedArchiveFile=reformgraph.jsa -jar reformgraph.jar` as the launcher script `./reformgraph` runs it (the unpacked jar and its class-data archive)"
+                : "`java -jar " + jar.getFileName() + "`";
+    }
+
     List<String> command(String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Java.executable());
+        Path archive = classDataArchive();
+        if (archive != null) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
         command.addAll(jvmFlags);
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());

@@ -150,7 +150,7 @@ public final class Report {
             return;
         }
         md.append("\n### `serve` time to ready\n\n");
-        md.append("From starting the process (`java -jar reformgraph.jar serve`) to `/actuator/health` answering 200.\n\n");
+        md.append("From starting the process (`serve`, started as the Peers line says) to `/actuator/health` answering 200.\n\n");
         if (!run.readyOnDb().isEmpty()) {
             List<Duration> sorted = run.readyOnDb().stream().sorted().toList();
             md.append("- on the existing database: median ").append(seconds(sorted.get(sorted.size() / 2))).append(" of ")
