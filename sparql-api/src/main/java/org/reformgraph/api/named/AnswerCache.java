@@ -124,6 +124,16 @@ public final class AnswerCache {
         }
     }
 
+    /** The most bytes the held answers may take. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The most bytes one held answer may take; a larger one is served but not kept. */
+    public long maxAnswerBytes() {
+        return maxAnswerBytes;
+    }
+
     /** The bytes the held answers take, as {@link HeldAnswer#weight()} counts them. */
     public long bytes() {
         synchronized (entries) {

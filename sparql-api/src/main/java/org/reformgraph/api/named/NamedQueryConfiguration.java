@@ -29,9 +29,11 @@ public class NamedQueryConfiguration {
     @Bean
     AnswerCache answerCache(Dataset dataset, ObjectProvider<DataVersion> version, NamedQueryProperties settings,
                             MeterRegistry meters) {
+        NamedQueryProperties.CacheBounds bounds = settings.bounds(Runtime.getRuntime().maxMemory());
         AnswerCache cache = new AnswerCache(version.getIfAvailable(() -> DataVersion.of(dataset.asDatasetGraph())),
-                settings.cacheEntries(),
-                settings.cacheSize().toBytes(), settings.largestAnswer().toBytes());
+                settings.cacheEntries(), bounds.cacheBytes(), bounds.largestAnswerBytes());
+        meters.gauge("reformgraph.named.cache.limit.bytes", cache, AnswerCache::maxBytes);
+        meters.gauge("reformgraph.named.cache.largest.answer.bytes", cache, AnswerCache::maxAnswerBytes);
         meters.gauge("reformgraph.named.cache.entries", cache, AnswerCache::size);
         meters.gauge("reformgraph.named.cache.bytes", cache, AnswerCache::bytes);
         return cache;

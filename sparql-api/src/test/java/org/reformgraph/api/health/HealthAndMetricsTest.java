@@ -51,6 +51,14 @@ class HealthAndMetricsTest {
         assertTrue(indexPasses(body) >= 1, "the text index made its start-up pass: " + body);
     }
 
+    @Test
+    void theAnswerCacheIsSizedByTheHeapWhenNoSizeIsSet() {
+        String body = new Http(port).get("/actuator/prometheus").body();
+        long heap = Runtime.getRuntime().maxMemory(); // the server runs in this JVM
+        assertEquals(heap / 4, (long) metric(body, "reformgraph_named_cache_limit_bytes"), body);
+        assertEquals(heap / 16, (long) metric(body, "reformgraph_named_cache_largest_answer_bytes"), body);
+    }
+
     private static double warmUps(String prometheus) {
         return metric(prometheus, "reformgraph_named_warm_seconds_count");
     }
