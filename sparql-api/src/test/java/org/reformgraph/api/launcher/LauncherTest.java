@@ -13,23 +13,71 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher script's measure of a load's input ({@code load_input_bytes} in {@code ./reformgraph}), which decides
- * whether the load runs with the quick JIT compiler alone: only the PATH arguments count, never an option's value
- * (the database folder may be gigabytes).
+ * Functions of the launcher script {@code ./reformgraph}, run by bash as the script runs them: the measure of a load's
+ * input ({@code load_input_bytes}), which decides whether the load runs with the quick JIT compiler alone (only the
+ * PATH arguments count, never an option's value: the database folder may be gigabytes), and whether the unpacked
+ * application still belongs to the jar ({@code unpacked_app_is_current}).
  */
 class LauncherTest {
-    private static String function;
+    private static String script;
 
     @BeforeAll
-    static void readTheFunction() throws IOException {
-        Path script = Path.of("..", "reformgraph");
-        String text = Files.readString(script, StandardCharsets.UTF_8);
-        int start = text.indexOf("load_input_bytes() {");
+    static void readTheFunctions() throws IOException {
+        Path file = Path.of("..", "reformgraph");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        script = function(file, text, "load_input_bytes() {") + function(file, text, "jar_stamp() {")
+                + function(file, text, "unpacked_app_is_current() {") + function(file, text, "needs_build() {");
+    }
+
+    private static String function(Path file, String text, String opening) {
+        int start = text.indexOf(opening);
         int end = text.indexOf("\n}\n", start);
         if (start < 0 || end < 0) {
-            throw new IllegalStateException(script.toAbsolutePath() + " has no load_input_bytes function");
+            throw new IllegalStateException(file.toAbsolutePath() + " has no function " + opening);
         }
-        function = text.substring(start, end + 3);
+        return text.substring(start, end + 3);
+    }
+
+    @Test
+    void theUnpackedAppIsReplacedWhenTheJarWasBuiltAgain(@TempDir Path dir) throws Exception {
+        Path jar = write(dir.resolve("reformgraph.jar"), 1000);
+        Path app = Files.createDirectories(dir.resolve("reformgraph-app"));
+        write(app.resolve("reformgraph.jar"), 10);
+        assertEquals(1, run("unpacked_app_is_current \"$1\" \"$2\"", app.toString(), jar.toString()), "never stamped: unpack again");
+
+        run("jar_stamp \"$2\" > \"$1/jar.stamp\"", app.toString(), jar.toString());
+        assertEquals(0, run("unpacked_app_is_current \"$1\" \"$2\"", app.toString(), jar.toString()), "stamped by this jar");
+
+        write(jar, 1000); // `./mvnw package` again: the same size, a later time
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() + 1));
+        assertEquals(1, run("unpacked_app_is_current \"$1\" \"$2\"", app.toString(), jar.toString()), "a newer jar");
+
+        run("jar_stamp \"$2\" > \"$1/jar.stamp\"", app.toString(), jar.toString());
+        Files.delete(app.resolve("reformgraph.jar"));
+        assertEquals(1, run("unpacked_app_is_current \"$1\" \"$2\"", app.toString(), jar.toString()), "half unpacked");
+    }
+
+    @Test
+    void aChangedSourceRebuildsTheJarButAChangedTestOrBuildOutputDoesNot(@TempDir Path home) throws Exception {
+        Path jar = write(Files.createDirectories(home.resolve("sparql-api/target")).resolve("reformgraph.jar"), 10);
+        write(home.resolve("pom.xml"), 10);
+        java.nio.file.attribute.FileTime built = Files.getLastModifiedTime(jar);
+        Files.setLastModifiedTime(home.resolve("pom.xml"), java.nio.file.attribute.FileTime.fromMillis(built.toMillis() - 60_000));
+        String needsBuild = "HOME_DIR=\"$1\" JAR=\"$2\" needs_build";
+        assertEquals(1, run(needsBuild, home.toString(), jar.toString()), "nothing newer than the jar");
+
+        Path later = newerThan(built, write(Files.createDirectories(home.resolve("sparql-api/src/test/java")).resolve("T.java"), 5));
+        newerThan(built, write(Files.createDirectories(home.resolve("loader/target/classes")).resolve("A.class"), 5));
+        assertEquals(1, run(needsBuild, home.toString(), jar.toString()), "tests and build output are not in the jar: " + later);
+
+        newerThan(built, write(Files.createDirectories(home.resolve("queries/src/main/resources")).resolve("q.rq"), 5));
+        assertEquals(0, run(needsBuild, home.toString(), jar.toString()), "a query changed");
+    }
+
+    private static Path newerThan(java.nio.file.attribute.FileTime time, Path file) throws IOException {
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(time.toMillis() + 60_000));
+        return file;
     }
 
     @Test
@@ -62,11 +110,20 @@ class LauncherTest {
     }
 
     private static long inputBytes(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", "-c", function + "\nload_input_bytes \"$@\"", "launcher"));
+        List<String> command = new ArrayList<>(List.of("bash", "-c", script + "\nload_input_bytes \"$@\"", "launcher"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertEquals(0, process.waitFor(), out);
         return Long.parseLong(out);
+    }
+
+    /** Runs {@code line} after the script's functions, with {@code args} as $1, $2 …; its exit status. */
+    private static int run(String line, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", script + "\n" + line, "launcher"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        return process.waitFor();
     }
 }
