@@ -30,6 +30,9 @@ import picocli.CommandLine.Option;
 @Command(name = "EndpointBenchmark", mixinStandardHelpOptions = true,
         description = "Runs reformgraph, a standalone Fuseki and Virtuoso on the same data and measures them side by side.")
 public final class EndpointBenchmark implements Callable<Integer> {
+    /** What the SPARQL endpoints are warmed with: answered from the indexes at once, so only the request path runs. */
+    static final String WARM_UP_QUERY = "ASK { ?s ?p ?o }";
+
     @Option(names = "--plans", description = "synthetic plans to generate (default: ${DEFAULT-VALUE})")
     int plans = 100;
 
@@ -71,6 +74,9 @@ public final class EndpointBenchmark implements Callable<Integer> {
 
     @Option(names = "--wrk-seconds", description = "length of each wrk run (default: ${DEFAULT-VALUE})")
     int wrkSeconds = 20;
+
+    @Option(names = "--server-warmup", description = "cheap requests sent to each server endpoint before any timing, so JVM servers are compiled (default: ${DEFAULT-VALUE}; 0: none)")
+    int serverWarmUp = 20_000;
 
     @Option(names = "--ready-starts", description = "serve starts on the existing database to time (default: ${DEFAULT-VALUE})")
     int readyStarts = 3;
@@ -205,6 +211,15 @@ public final class EndpointBenchmark implements Callable<Integer> {
                     peers.add(virtuosoServer.sparql());
                 }
 
+                Map<String, String> warmTargets = new LinkedHashMap<>();
+                warmTargets.put("reformgraph /api/queries/" + wrkQuery, server.namedQueryUrl(wrkQuery));
+                warmTargets.put("reformgraph /sparql", server.sparql().url(WARM_UP_QUERY));
+                peers.forEach(peer -> warmTargets.put(peer.name(), peer.url(WARM_UP_QUERY)));
+                if (serverWarmUp > 0) {
+                    new ServerWarmUp(serverWarmUp, answerTimeout).run(warmTargets, EndpointBenchmark::say)
+                            .forEach(failure -> notes.add("server warm-up: " + failure));
+                }
+
                 // 4. Named queries: answers compared, then timed.
                 QueryLibrary library = QueryLibrary.fromFolder(root.resolve("queries"));
                 NamedQueryBench named = new NamedQueryBench(server, peers, timer, answerTimeout, EndpointBenchmark::say);
@@ -259,7 +274,7 @@ public final class EndpointBenchmark implements Callable<Integer> {
                     }
                 }
 
-                RunRecord run = new RunRecord(machine, data, graphs, loadTimes, versions, flags, warmup, runs, readyOnDb,
+                RunRecord run = new RunRecord(machine, data, graphs, loadTimes, versions, flags, serverWarmUp, warmup, runs, readyOnDb,
                         readyOnSeeds, namedResults, search, wrkResults, notes);
                 String markdown = Report.markdown(run);
                 System.out.println(markdown);

@@ -46,6 +46,10 @@ public final class Report {
             run.loadTimes().forEach((what, took) -> loads.add(what + " " + seconds(took)));
             md.append("Load times: ").append(String.join(", ", loads)).append(".\n");
         }
+        if (run.serverWarmUp() > 0) {
+            md.append("Before anything is timed, every server gets ").append(run.serverWarmUp())
+                    .append(" cheap requests per endpoint (a held named answer at reformgraph's `/api/queries`, `ASK` at every `/sparql`), so the JVM servers' request paths are compiled (their p95/p99 otherwise measure the JIT compiler for the first ~15,000 requests).\n");
+        }
         md.append("Each timing: ").append(run.warmup()).append(" warm-up requests, then up to ").append(run.runs())
                 .append(" timed GETs one after another (fewer for a slow query, at least 3; `n` says how many), from sending to the last byte read; p50/p95/p99 in ms. Timing starts once reformgraph's start-up work is done (its Prometheus page shows the named answers warmed and the text index's first pass), so no timing shares the cores with that work.\n");
     }

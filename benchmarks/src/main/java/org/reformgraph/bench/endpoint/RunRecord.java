@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param notes        what could not be measured in this run, and why
  */
 public record RunRecord(Machine machine, String data, ExportedGraphs export, Map<String, Duration> loadTimes,
-                        Map<String, String> versions, List<String> jvmFlags, int warmup, int runs,
+                        Map<String, String> versions, List<String> jvmFlags, int serverWarmUp, int warmup, int runs,
                         List<Duration> readyOnDb, Optional<Duration> readyOnSeeds, List<NamedQueryResult> namedQueries,
                         List<TextSearchBench.PhraseResult> search, List<Wrk.Result> wrk, List<String> notes) {
 }
