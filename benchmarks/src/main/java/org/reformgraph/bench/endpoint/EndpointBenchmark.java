@@ -211,12 +211,12 @@ public final class EndpointBenchmark implements Callable<Integer> {
                     peers.add(virtuosoServer.sparql());
                 }
 
-                Map<String, String> warmTargets = new LinkedHashMap<>();
-                warmTargets.put("reformgraph /api/queries/" + wrkQuery, server.namedQueryUrl(wrkQuery));
-                warmTargets.put("reformgraph /sparql", server.sparql().url(WARM_UP_QUERY));
-                peers.forEach(peer -> warmTargets.put(peer.name(), peer.url(WARM_UP_QUERY)));
                 if (serverWarmUp > 0) {
-                    new ServerWarmUp(serverWarmUp, answerTimeout).run(warmTargets, EndpointBenchmark::say)
+                    Map<String, String> warmTargets = new LinkedHashMap<>();
+                    warmTargets.put("reformgraph /api/queries/" + wrkQuery, server.namedQueryUrl(wrkQuery));
+                    warmTargets.put("reformgraph /sparql", server.sparql().url(WARM_UP_QUERY));
+                    peers.forEach(peer -> warmTargets.put(peer.name(), peer.url(WARM_UP_QUERY)));
+                    new ServerWarmUp(serverWarmUp, timer).run(warmTargets, EndpointBenchmark::say)
                             .forEach(failure -> notes.add("server warm-up: " + failure));
                 }
 

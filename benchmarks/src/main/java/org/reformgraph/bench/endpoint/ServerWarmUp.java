@@ -1,7 +1,5 @@
 package org.reformgraph.bench.endpoint;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,22 +12,22 @@ import java.util.function.Consumer;
  * would measure the compiler, not the server; Virtuoso, native code, gets the same requests so no peer is favoured.
  *
  * @param requests requests per target
+ * @param timer    what sends each request and checks its answer
  */
-public record ServerWarmUp(int requests, Duration timeout) {
-    /** Sends {@code requests} GETs to each target in turn; a target that fails is reported and left, never fatal. */
+public record ServerWarmUp(int requests, RequestTimer timer) {
+    /**
+     * Sends {@code requests} GETs to each target in turn, checked as timed requests are ({@link RequestTimer#once});
+     * a target that fails is reported and left, never fatal.
+     */
     public List<String> run(Map<String, String> urlsByTarget, Consumer<String> say) {
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, String> target : urlsByTarget.entrySet()) {
             say.accept("warming " + target.getKey() + " with " + requests + " requests");
             try {
                 for (int i = 0; i < requests; i++) {
-                    Http.Response response = Http.get(target.getValue(), SparqlPeer.JSON, timeout);
-                    if (response.status() != 200) {
-                        failures.add(target.getKey() + " answered " + response.status() + " while warming");
-                        break;
-                    }
+                    timer.once(target.getValue(), SparqlPeer.JSON);
                 }
-            } catch (IOException e) {
+            } catch (RuntimeException e) {
                 failures.add(target.getKey() + " failed while warming: " + e.getMessage());
             }
         }

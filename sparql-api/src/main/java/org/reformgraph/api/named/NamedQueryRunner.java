@@ -58,10 +58,7 @@ public final class NamedQueryRunner {
     public Served run(NamedQuery namedQuery, Map<String, String> values, AnswerFormat format) {
         String key = key(namedQuery, values);
         AnswerCache.Lookup lookup = lookup(namedQuery, values, key);
-        (lookup.hit() ? hits : misses).increment();
-        ResultCache.Answer answer = lookup.answer().in(format);
-        cache.reweigh(key, lookup.answer());
-        return new Served(answer, lookup.hit());
+        return serve(key, lookup.answer(), lookup.hit(), format);
     }
 
     /**
@@ -73,14 +70,15 @@ public final class NamedQueryRunner {
     public Optional<Served> runIfHeld(NamedQuery namedQuery, Map<String, String> values, AnswerFormat format) {
         namedQuery.terms(values);
         String key = key(namedQuery, values);
-        Optional<HeldAnswer> held = cache.held(key);
-        if (held.isEmpty()) {
-            return Optional.empty();
-        }
-        hits.increment();
-        ResultCache.Answer answer = held.get().in(format);
-        cache.reweigh(key, held.get());
-        return Optional.of(new Served(answer, true));
+        return cache.held(key).map(held -> serve(key, held, true, format));
+    }
+
+    /** Counts the request, writes the answer in {@code format} and lets the cache weigh what that added. */
+    private Served serve(String key, HeldAnswer held, boolean hit, AnswerFormat format) {
+        (hit ? hits : misses).increment();
+        ResultCache.Answer answer = held.in(format);
+        cache.reweigh(key, held);
+        return new Served(answer, hit);
     }
 
     /** Computes the answer for {@code values} unless it is held for the current version already. */

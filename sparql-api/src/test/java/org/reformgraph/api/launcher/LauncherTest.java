@@ -110,20 +110,24 @@ class LauncherTest {
     }
 
     private static long inputBytes(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", "-c", script + "\nload_input_bytes \"$@\"", "launcher"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        assertEquals(0, process.waitFor(), out);
-        return Long.parseLong(out);
+        Bash result = bash("load_input_bytes \"$@\"", args);
+        assertEquals(0, result.status(), result.out());
+        return Long.parseLong(result.out());
     }
 
     /** Runs {@code line} after the script's functions, with {@code args} as $1, $2 …; its exit status. */
     private static int run(String line, String... args) throws IOException, InterruptedException {
+        return bash(line, args).status();
+    }
+
+    private record Bash(int status, String out) {
+    }
+
+    private static Bash bash(String line, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", "-c", script + "\n" + line, "launcher"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getInputStream().readAllBytes();
-        return process.waitFor();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        return new Bash(process.waitFor(), out);
     }
 }
