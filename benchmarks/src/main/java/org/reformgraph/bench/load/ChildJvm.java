@@ -32,9 +32,16 @@ final class ChildJvm {
      * error to {@code stderr}; throws when it exits with anything but 0.
      */
     Run run(String mainClass, List<String> args, Path stdout, Path stderr) throws IOException, InterruptedException {
+        return run(mainClass, List.of(), args, stdout, stderr);
+    }
+
+    /** As {@link #run(String, List, Path, Path)}, with {@code options} for the JVM after this one's flags. */
+    Run run(String mainClass, List<String> options, List<String> args, Path stdout, Path stderr)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(flags());
+        command.addAll(options);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);

@@ -3,6 +3,7 @@ package org.reformgraph.bench.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,7 @@ import org.reformgraph.loader.catalog.CatalogReader;
  */
 public final class LoadBenchmark {
     static final Pattern PEAK_HEAP = Pattern.compile("peak heap (\\d+) MB");
+    private static final String JVM_LINE = "  jvm: ";
     private static final String LOADER = "org.reformgraph.loader.cli.LoaderCli";
     private static final String PEER = "tdb2.tdbloader";
     private static final long SEED = 42;
@@ -81,8 +83,9 @@ public final class LoadBenchmark {
         for (int plans : scales) {
             ScaleResult result = benchmark.run(plans);
             results.add(result);
-            System.out.printf("%d plans: load %.1f s, tdbloader %.1f s, ratio %.2f, peak heap %d MB%n", plans,
-                    ScaleResult.seconds(result.ours()), ScaleResult.seconds(result.peer()), result.ratio(),
+            System.out.printf("%d plans: load %.1f s, tdbloader %.1f s, ratio %.2f (%s with our JVM options), peak heap %d MB%n",
+                    plans, ScaleResult.seconds(result.ours()), ScaleResult.seconds(result.peer()), result.ratio(),
+                    result.peerOurOptions() == null ? "no run" : String.format("%.2f", result.ratioOurOptions()),
                     result.peakHeapMb());
         }
         String section = LoadReportWriter.section(results, benchmark.jvm.flags(), threads, benchmark.ourCommand(),
@@ -118,9 +121,30 @@ public final class LoadBenchmark {
         try (Stream<String> lines = Files.lines(export)) {
             quads = lines.filter(line -> !line.isBlank()).count();
         }
-        ChildJvm.Run peerRun = jvm.run(PEER, List.of("--loc", peer.toString(), export.toString()), null, log);
-        return new ScaleResult(plans, textBytes(corpus), loaded.wall(), peerRun.wall(), quads, peakHeap(profile),
-                oursBytes, folderBytes(peer), profile);
+        List<String> peerArgs = List.of("--loc", peer.toString(), export.toString());
+        ChildJvm.Run peerRun = jvm.run(PEER, peerArgs, null, log);
+        long peerBytes = folderBytes(peer);
+        // the peer again under the JIT and GC options our load ran with: what of the ratio is the options, not the code
+        List<String> ourOptions = jitAndGcOptions(profile);
+        Duration peerOurOptions = null;
+        if (!ourOptions.isEmpty()) {
+            fresh(peer);
+            peerOurOptions = jvm.run(PEER, ourOptions, peerArgs, null, log).wall();
+        }
+        return new ScaleResult(plans, textBytes(corpus), loaded.wall(), peerRun.wall(), peerOurOptions, quads,
+                peakHeap(profile), oursBytes, peerBytes, profile);
+    }
+
+    /**
+     * The JIT and GC options our load ran with, from its profile's {@code jvm:} line; the heap options are left out,
+     * since every run gets the benchmark's own {@code -Xmx}.
+     */
+    static List<String> jitAndGcOptions(List<String> profile) {
+        return profile.stream().filter(line -> line.startsWith(JVM_LINE)).findFirst()
+                .map(line -> Arrays.stream(line.substring(JVM_LINE.length()).trim().split("\\s+"))
+                        .filter(option -> option.startsWith("-XX:")).toList())
+                .orElseThrow(() -> new IllegalStateException("the load's profile has no '" + JVM_LINE.trim()
+                        + "' line (a loader older than the benchmark?): " + profile));
     }
 
     /** Lets the launcher build the application (and its class-data archive) if it needs to, before anything is timed. */
@@ -134,8 +158,9 @@ public final class LoadBenchmark {
     /** How our side was run, for the report. */
     String ourCommand() {
         return launcher == null ? "`" + LOADER + "` on the benchmark's class path"
-                : "`reformgraph load`, the launcher script users run (the unpacked jar with its class-data archive; "
-                        + "under 1 MB of text, the quick JIT compiler alone)";
+                : "`reformgraph load`, the launcher script users run (the unpacked jar with its class-data archive, "
+                        + "and the JIT and GC options it gives a load: under 1 MB of text the quick compiler alone, "
+                        + "above it a smaller C2 budget; both with the parallel collector)";
     }
 
     /** The peak heap a load's profile reports, in MB. */

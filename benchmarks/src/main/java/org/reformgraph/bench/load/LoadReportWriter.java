@@ -22,14 +22,20 @@ final class LoadReportWriter {
                 .append("heap in use at once, measured before each garbage collection, as `load --profile` reports it ")
                 .append("(its profile line also gives the most heap still in use after a collection, what the load kept, ")
                 .append("and the heap pools' peaks summed, an upper bound that can exceed -Xmx); ")
-                .append("sizes are the files' apparent sizes (TDB2's are sparse).\n\n");
-        out.append("| plans | text MB | quads | our load s | tdbloader s | ratio | plans/s | quads/s | peak heap MB | our db MB | tdbloader db MB |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append("sizes are the files' apparent sizes (TDB2's are sparse). The peer is run twice: as its users ")
+                .append("run it (the JVM's defaults: *tdbloader s*, *ratio*), and with the JIT and GC options our load ran ")
+                .append("with, from the `jvm:` line of its profile (*same options*), so that what the options give ")
+                .append("both sides is not counted as the code's.\n\n");
+        out.append("| plans | text MB | quads | our load s | tdbloader s | ratio | tdbloader, same options s | ratio, same options | plans/s | quads/s | peak heap MB | our db MB | tdbloader db MB |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ScaleResult r : results) {
-            out.append(String.format("| %d | %.1f | %d | %.1f | %.1f | %.2f | %.2f | %.0f | %d | %.0f | %.0f |%n",
+            boolean same = r.peerOurOptions() != null;
+            out.append(String.format("| %d | %.1f | %d | %.1f | %.1f | %.2f | %s | %s | %.2f | %.0f | %d | %.0f | %.0f |%n",
                     r.plans(), r.corpusBytes() / 1e6, r.quads(), ScaleResult.seconds(r.ours()),
-                    ScaleResult.seconds(r.peer()), r.ratio(), r.plansPerSecond(), r.quadsPerSecond(), r.peakHeapMb(),
-                    r.oursDbBytes() / 1048576.0, r.peerDbBytes() / 1048576.0));
+                    ScaleResult.seconds(r.peer()), r.ratio(),
+                    same ? String.format("%.1f", ScaleResult.seconds(r.peerOurOptions())) : "(defaults: as left)",
+                    same ? String.format("%.2f", r.ratioOurOptions()) : "(as left)", r.plansPerSecond(),
+                    r.quadsPerSecond(), r.peakHeapMb(), r.oursDbBytes() / 1048576.0, r.peerDbBytes() / 1048576.0));
         }
         out.append("\nPer-stage profile of our load (each stage's time summed over the plans, so on several threads ")
                 .append("the stages add up to more than the wall time):\n");

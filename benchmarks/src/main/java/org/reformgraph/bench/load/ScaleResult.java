@@ -10,17 +10,24 @@ import java.util.List;
  * @param corpusBytes  the plan texts' size on disk
  * @param ours         wall time of {@code reformgraph load}, JVM start included
  * @param peer         wall time of {@code tdb2.tdbloader} on the exported N-Quads, JVM start included
+ * @param peerOurOptions the same, the peer's JVM given the JIT and GC options our load ran with; null when it ran on
+ *                     the JVM's defaults
  * @param quads        quads exported (and loaded by the peer)
  * @param peakHeapMb   our load's peak heap, as its profile reports it
  * @param oursDbBytes  our dataset's size on disk after the load
  * @param peerDbBytes  the peer's dataset's size on disk
  * @param profile      our load's {@code --profile} lines
  */
-record ScaleResult(int plans, long corpusBytes, Duration ours, Duration peer, long quads, long peakHeapMb,
-                   long oursDbBytes, long peerDbBytes, List<String> profile) {
+record ScaleResult(int plans, long corpusBytes, Duration ours, Duration peer, Duration peerOurOptions, long quads,
+                   long peakHeapMb, long oursDbBytes, long peerDbBytes, List<String> profile) {
 
     double ratio() {
         return seconds(ours) / seconds(peer);
+    }
+
+    /** Our load against the peer under the same JIT and GC options; NaN when there was no such run. */
+    double ratioOurOptions() {
+        return peerOurOptions == null ? Double.NaN : seconds(ours) / seconds(peerOurOptions);
     }
 
     double plansPerSecond() {

@@ -17,6 +17,7 @@ import org.reformgraph.loader.catalog.Catalog;
 import org.reformgraph.loader.catalog.CatalogReader;
 import org.reformgraph.loader.catalog.PlanMetadata;
 import org.reformgraph.loader.catalog.PlanMetadataBuilder;
+import org.reformgraph.loader.pipeline.JvmFlags;
 import org.reformgraph.loader.pipeline.LoadProfile;
 import org.reformgraph.loader.pipeline.LoadReport;
 import org.reformgraph.loader.pipeline.LoadSettings;
@@ -160,6 +161,7 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
         summarize(reports, out, where);
         if (profile) {
             timings.lines(Duration.ofNanos(System.nanoTime() - startedNanos), settings.threads()).forEach(out::println);
+            out.println(JvmFlags.profileLine(JvmFlags.ofThisJvm()));
             out.flush();
         }
         if (!failures.isEmpty()) {

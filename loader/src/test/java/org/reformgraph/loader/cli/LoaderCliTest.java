@@ -79,6 +79,11 @@ class LoaderCliTest {
             assertTrue(out.substring(profile).lines().anyMatch(line -> line.matches("  " + stage + " +[0-9.]+ +[0-9.]+ +[0-9.]+%")),
                     stage + " missing in\n" + out);
         }
+        // the JVM's options close the profile: the test JVM's own (Surefire's), or its defaults
+        String jvm = out.substring(profile).lines().filter(line -> line.startsWith("  jvm: ")).findFirst().orElseThrow(
+                () -> new AssertionError("no jvm line in\n" + out));
+        assertEquals(org.reformgraph.loader.pipeline.JvmFlags.profileLine(
+                org.reformgraph.loader.pipeline.JvmFlags.ofThisJvm()), jvm);
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Functions of the launcher script {@code ./reformgraph}, run by bash as the script runs them: the measure of a load's
  * input ({@code load_input_bytes}), which decides whether the load runs with the quick JIT compiler alone (only the
  * PATH arguments count, never an option's value: the database folder may be gigabytes), and whether the unpacked
- * application still belongs to the jar ({@code unpacked_app_is_current}).
+ * application still belongs to the jar ({@code unpacked_app_is_current}), and the JIT and GC options a load gets
+ * ({@code load_jvm_options}).
  */
 class LauncherTest {
     private static String script;
@@ -26,7 +27,8 @@ class LauncherTest {
         Path file = Path.of("..", "reformgraph");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         script = function(file, text, "load_input_bytes() {") + function(file, text, "jar_stamp() {")
-                + function(file, text, "unpacked_app_is_current() {") + function(file, text, "needs_build() {");
+                + function(file, text, "unpacked_app_is_current() {") + function(file, text, "needs_build() {")
+                + function(file, text, "load_jvm_options() {");
     }
 
     private static String function(Path file, String text, String opening) {
@@ -102,6 +104,28 @@ class LauncherTest {
     void aPathThatDoesNotExistCountsNothing(@TempDir Path dir) throws Exception {
         assertEquals(0, inputBytes(dir.resolve("missing.txt").toString()));
         assertEquals(0, inputBytes("--store", "http://127.0.0.1:3030/ds"));
+    }
+
+    @Test
+    void aSmallLoadGetsTheQuickCompilerAloneAndALargerOneASmallerC2Budget() throws Exception {
+        assertEquals("-XX:+UseParallelGC -XX:TieredStopAtLevel=1", loadOptions(999_999, ""));
+        String larger = loadOptions(1_000_000, "-Xmx1g");
+        assertEquals("-XX:+UseParallelGC -XX:FreqInlineSize=50 -XX:InlineSmallCode=500 -XX:Tier4InvocationThreshold=20000"
+                + " -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=200000", larger);
+    }
+
+    @Test
+    void aCollectorNamedInJavaOptsIsNotJoinedByAnother() throws Exception {
+        // two collectors stop the JVM ("Conflicting collector combinations"); JAVA_OPTS is the user's word
+        assertEquals("-XX:TieredStopAtLevel=1", loadOptions(10, "-Xmx1g -XX:+UseG1GC"));
+        assertEquals("-XX:TieredStopAtLevel=1", loadOptions(10, "-XX:+UseSerialGC"));
+        assertEquals("-XX:+UseParallelGC -XX:TieredStopAtLevel=1", loadOptions(10, "-XX:+UseStringDeduplication"));
+    }
+
+    private static String loadOptions(long inputBytes, String javaOpts) throws IOException, InterruptedException {
+        Bash result = bash("load_jvm_options \"$1\" \"$2\"", Long.toString(inputBytes), javaOpts);
+        assertEquals(0, result.status(), result.out());
+        return result.out();
     }
 
     private static Path write(Path file, int bytes) throws IOException {
