@@ -116,7 +116,7 @@ class LauncherTest {
 
     @Test
     void aCollectorNamedInJavaOptsIsNotJoinedByAnother() throws Exception {
-        // two collectors stop the JVM ("Conflicting collector combinations"); JAVA_OPTS is the user's word
+        // two collectors stop the JVM ("Multiple garbage collectors selected"); JAVA_OPTS is the user's word
         assertEquals("-XX:TieredStopAtLevel=1", loadOptions(10, "-Xmx1g -XX:+UseG1GC"));
         assertEquals("-XX:TieredStopAtLevel=1", loadOptions(10, "-XX:+UseSerialGC"));
         assertEquals("-XX:+UseParallelGC -XX:TieredStopAtLevel=1", loadOptions(10, "-XX:+UseStringDeduplication"));
