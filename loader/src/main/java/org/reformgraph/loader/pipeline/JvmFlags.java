@@ -9,6 +9,10 @@ import java.util.List;
  * profile that left them out could not be compared with another, nor a peer run under the same options.
  */
 public final class JvmFlags {
+    // -XX: options that change start-up, output or diagnostics, not the work
+    private static final List<String> NOT_SPEED = List.of("SharedArchiveFile", "ArchiveClassesAtExit", "Unlock",
+            "Print", "StartFlightRecording", "FlightRecorder", "Log");
+
     private JvmFlags() {
     }
 
@@ -24,10 +28,6 @@ public final class JvmFlags {
     public static List<String> speedOptions(List<String> arguments) {
         return arguments.stream().filter(JvmFlags::isSpeedOption).toList();
     }
-
-    // -XX: options that change start-up, output or diagnostics, not the work
-    private static final List<String> NOT_SPEED = List.of("SharedArchiveFile", "ArchiveClassesAtExit", "Unlock",
-            "Print", "StartFlightRecording", "FlightRecorder", "Log");
 
     private static boolean isSpeedOption(String argument) {
         if (argument.startsWith("-XX:")) {
