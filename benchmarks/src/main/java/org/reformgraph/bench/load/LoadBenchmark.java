@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.reformgraph.bench.synth.CorpusGenerator;
 import org.reformgraph.bench.synth.GeneratorConfig;
 import org.reformgraph.loader.catalog.CatalogReader;
+import org.reformgraph.loader.pipeline.JvmFlags;
 
 /**
  * The whole-run load benchmark (issue 9): for each scale, generate a synthetic corpus (seed 42), load it with
@@ -32,7 +33,7 @@ import org.reformgraph.loader.catalog.CatalogReader;
  */
 public final class LoadBenchmark {
     static final Pattern PEAK_HEAP = Pattern.compile("peak heap (\\d+) MB");
-    private static final String JVM_LINE = "  jvm: ";
+    private static final String JVM_LINE = JvmFlags.PROFILE_LINE_PREFIX;
     private static final String LOADER = "org.reformgraph.loader.cli.LoaderCli";
     private static final String PEER = "tdb2.tdbloader";
     private static final long SEED = 42;

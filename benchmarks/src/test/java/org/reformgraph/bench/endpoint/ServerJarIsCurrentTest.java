@@ -2,6 +2,7 @@ package org.reformgraph.bench.endpoint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -33,7 +34,7 @@ class ServerJarIsCurrentTest {
             for (String module : MODULES) {
                 Path built = moduleJar(repo.resolve(module).resolve("target"), module);
                 ZipEntry nested = server.getEntry("BOOT-INF/lib/" + built.getFileName());
-                assertEquals(true, nested != null, jarFile + " has no BOOT-INF/lib/" + built.getFileName());
+                assertNotNull(nested, jarFile + " has no BOOT-INF/lib/" + built.getFileName());
                 try (InputStream in = server.getInputStream(nested)) {
                     assertArrayEquals(Files.readAllBytes(built), in.readAllBytes(), jarFile + " holds another build of "
                             + built.getFileName() + " than " + built + ": the server jar was not repackaged");

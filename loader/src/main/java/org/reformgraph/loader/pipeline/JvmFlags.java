@@ -9,6 +9,9 @@ import java.util.List;
  * profile that left them out could not be compared with another, nor a peer run under the same options.
  */
 public final class JvmFlags {
+    /** How the profile line of the options begins, for whoever reads a profile back. */
+    public static final String PROFILE_LINE_PREFIX = "  jvm: ";
+
     // -XX: options that change start-up, output or diagnostics, not the work
     private static final List<String> NOT_SPEED = List.of("SharedArchiveFile", "ArchiveClassesAtExit", "Unlock",
             "Print", "StartFlightRecording", "FlightRecorder", "Log");
@@ -40,7 +43,7 @@ public final class JvmFlags {
 
     /** The profile line: {@code jvm: <options>}, or that the JVM ran on its defaults. */
     public static String profileLine(List<String> speedOptions) {
-        return "  jvm: " + (speedOptions.isEmpty() ? "the defaults (no heap, collector or JIT option)"
+        return PROFILE_LINE_PREFIX + (speedOptions.isEmpty() ? "the defaults (no heap, collector or JIT option)"
                 : String.join(" ", speedOptions));
     }
 }
