@@ -1,6 +1,7 @@
 package org.reformgraph.api.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * input ({@code load_input_bytes}), which decides whether the load runs with the quick JIT compiler alone (only the
  * PATH arguments count, never an option's value: the database folder may be gigabytes), and whether the unpacked
  * application still belongs to the jar ({@code unpacked_app_is_current}), and the JIT and GC options a load gets
- * ({@code load_jvm_options}).
+ * ({@code load_jvm_options}), which depend on the memory the JVM will see ({@code memory_bytes}).
  */
 class LauncherTest {
     private static String script;
@@ -28,7 +29,7 @@ class LauncherTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         script = function(file, text, "load_input_bytes() {") + function(file, text, "jar_stamp() {")
                 + function(file, text, "unpacked_app_is_current() {") + function(file, text, "needs_build() {")
-                + function(file, text, "load_jvm_options() {");
+                + function(file, text, "load_jvm_options() {") + function(file, text, "memory_bytes() {");
     }
 
     private static String function(Path file, String text, String opening) {
@@ -122,8 +123,41 @@ class LauncherTest {
         assertEquals("-XX:+UseParallelGC -XX:TieredStopAtLevel=1", loadOptions(10, "-XX:+UseStringDeduplication"));
     }
 
+    @Test
+    void theYoungGenerationIsCappedOnlyWhereTheDefaultHeapIsLargeAndJavaOptsSizesNothing() throws Exception {
+        long gib = 1024L * 1024 * 1024;
+        String capped = "-XX:+UseParallelGC -XX:MaxNewSize=512m -XX:TieredStopAtLevel=1";
+        assertEquals(capped, loadOptions(10, "", 24 * gib));
+        assertEquals(capped, loadOptions(10, "-XX:+UseStringDeduplication", 8 * gib));
+        // a default heap under 2 GiB: its young generation stays under 512 MB anyway, and a cap could exceed the heap
+        assertEquals("-XX:+UseParallelGC -XX:TieredStopAtLevel=1", loadOptions(10, "", 8 * gib - 1));
+        assertEquals("-XX:+UseParallelGC -XX:TieredStopAtLevel=1", loadOptions(10, "", 0), "memory unknown");
+        // the user's sizing is left as it is
+        for (String sized : List.of("-Xmx1g", "-Xmn300m", "-XX:MaxHeapSize=2g", "-XX:NewSize=64m", "-XX:MaxNewSize=1g",
+                "-XX:MaxRAMPercentage=50", "-XX:MaxRAM=8g", "-Dx=1 -Xmx2g")) {
+            assertEquals("-XX:+UseParallelGC -XX:TieredStopAtLevel=1", loadOptions(10, sized, 24 * gib), sized);
+        }
+    }
+
+    @Test
+    void theMemoryIsTheMachinesOrALowerLimitOfItsControlGroup() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/proc/meminfo")), "Linux's /proc/meminfo");
+        Bash result = bash("memory_bytes");
+        assertEquals(0, result.status(), result.out());
+        long bytes = Long.parseLong(result.out());
+        long machine = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024).findFirst().orElse(0);
+        assertTrue(bytes > 0 && bytes <= machine, bytes + " of " + machine);
+    }
+
     private static String loadOptions(long inputBytes, String javaOpts) throws IOException, InterruptedException {
-        Bash result = bash("load_jvm_options \"$1\" \"$2\"", Long.toString(inputBytes), javaOpts);
+        return loadOptions(inputBytes, javaOpts, 0);
+    }
+
+    private static String loadOptions(long inputBytes, String javaOpts, long memoryBytes)
+            throws IOException, InterruptedException {
+        Bash result = bash("load_jvm_options \"$1\" \"$2\" \"$3\"", Long.toString(inputBytes), javaOpts,
+                Long.toString(memoryBytes));
         assertEquals(0, result.status(), result.out());
         return result.out();
     }
