@@ -25,8 +25,11 @@ import org.reformgraph.loader.pipeline.JvmFlags;
  * with Jena's {@code tdb2.tdbloader} in a fresh JVM with the same limit, and write the figures into the
  * {@code load} section of docs/BENCHMARKS.md.
  *
- * <pre>java -cp … org.reformgraph.bench.load.LoadBenchmark --plans 10,100,1000 [--work DIR] [--xmx 1g]
+ * <pre>java -cp … org.reformgraph.bench.load.LoadBenchmark --plans 10,100,1000 [--rounds N] [--work DIR] [--xmx 1g]
  *     [--threads N] [--docs docs/BENCHMARKS.md] [--launcher reformgraph|none]</pre>
+ *
+ * <p>With {@code --rounds N} each scale is run N times (our load, then the peer, then the peer under our options), and
+ * the round with the median ratio is reported, with every round's ratio beside it.
  *
  * <p>Our side runs through the launcher script found as {@code reformgraph} in the working directory (what users run),
  * unless {@code --launcher none} asks for the loader's main class on this class path.
@@ -57,6 +60,7 @@ public final class LoadBenchmark {
         Path docs = Path.of("docs", "BENCHMARKS.md");
         String heap = "1g";
         Integer threads = null;
+        int rounds = 1;
         Path launcher = Files.isExecutable(Path.of("reformgraph")) ? Path.of("reformgraph").toAbsolutePath() : null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -64,13 +68,14 @@ public final class LoadBenchmark {
                 case "--plans" -> scales = Arrays.stream(required(args[i], value).split(",")).map(String::trim)
                         .map(Integer::parseInt).toList();
                 case "--work" -> work = Path.of(required(args[i], value));
+                case "--rounds" -> rounds = positive(args[i], required(args[i], value));
                 case "--docs" -> docs = Path.of(required(args[i], value));
                 case "--xmx" -> heap = required(args[i], value);
                 case "--threads" -> threads = Integer.parseInt(required(args[i], value));
                 case "--launcher" -> launcher = "none".equals(required(args[i], value)) ? null
                         : Path.of(value).toAbsolutePath();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + ": expected --plans 10,100,1000, --work DIR, --docs FILE, --xmx 1g, --threads N, --launcher FILE|none");
+                        + ": expected --plans 10,100,1000, --rounds N, --work DIR, --docs FILE, --xmx 1g, --threads N, --launcher FILE|none");
             }
             i++;
         }
@@ -80,14 +85,19 @@ public final class LoadBenchmark {
         }
         LoadBenchmark benchmark = new LoadBenchmark(work, heap, threads, launcher);
         benchmark.buildLauncher();
-        List<ScaleResult> results = new ArrayList<>();
+        List<ScaleRounds> results = new ArrayList<>();
         for (int plans : scales) {
-            ScaleResult result = benchmark.run(plans);
-            results.add(result);
-            System.out.printf("%d plans: load %.1f s, tdbloader %.1f s, ratio %.2f (%s with our JVM options), peak heap %d MB%n",
-                    plans, ScaleResult.seconds(result.ours()), ScaleResult.seconds(result.peer()), result.ratio(),
-                    result.peerOurOptions() == null ? "no run" : String.format("%.2f", result.ratioOurOptions()),
-                    result.peakHeapMb());
+            List<ScaleResult> done = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                ScaleResult result = benchmark.run(plans, round == 1);
+                done.add(result);
+                System.out.printf("%d plans, round %d of %d: load %.1f s, tdbloader %.1f s, ratio %.2f (%s with our JVM options), peak heap %d MB%n",
+                        plans, round, rounds, ScaleResult.seconds(result.ours()), ScaleResult.seconds(result.peer()),
+                        result.ratio(),
+                        result.peerOurOptions() == null ? "no run" : String.format("%.2f", result.ratioOurOptions()),
+                        result.peakHeapMb());
+            }
+            results.add(new ScaleRounds(done));
         }
         String section = LoadReportWriter.section(results, benchmark.jvm.flags(), threads, benchmark.ourCommand(),
                 loadAverage, loadAverage(),
@@ -97,7 +107,8 @@ public final class LoadBenchmark {
         System.out.println("wrote the load section of " + docs);
     }
 
-    ScaleResult run(int plans) throws IOException, InterruptedException {
+    /** One round of a scale; the first exports our dataset for the peer, later rounds load that export again. */
+    ScaleResult run(int plans, boolean export) throws IOException, InterruptedException {
         Files.createDirectories(work);
         Path corpus = work.resolve("synth-" + plans);
         if (!Files.isRegularFile(corpus.resolve(CatalogReader.FILE_NAME))) {
@@ -105,7 +116,7 @@ public final class LoadBenchmark {
         }
         Path ours = fresh(work.resolve("db-" + plans));
         Path peer = fresh(work.resolve("tdbloader-" + plans));
-        Path export = work.resolve("export-" + plans + ".nq");
+        Path exported = work.resolve("export-" + plans + ".nq");
         Path log = work.resolve("log-" + plans + ".txt");
 
         List<String> load = new ArrayList<>(List.of("load", "--profile", "--db", ours.toString()));
@@ -117,12 +128,14 @@ public final class LoadBenchmark {
         List<String> profile = loaded.out().lines().dropWhile(line -> !line.startsWith("profile:")).toList();
         long oursBytes = folderBytes(ours);
 
-        jvm.run(LOADER, List.of("export", "--db", ours.toString(), "--format", "nq"), export, log);
+        if (export || !Files.isRegularFile(exported)) {
+            jvm.run(LOADER, List.of("export", "--db", ours.toString(), "--format", "nq"), exported, log);
+        }
         long quads;
-        try (Stream<String> lines = Files.lines(export)) {
+        try (Stream<String> lines = Files.lines(exported)) {
             quads = lines.filter(line -> !line.isBlank()).count();
         }
-        List<String> peerArgs = List.of("--loc", peer.toString(), export.toString());
+        List<String> peerArgs = List.of("--loc", peer.toString(), exported.toString());
         ChildJvm.Run peerRun = jvm.run(PEER, peerArgs, null, log);
         long peerBytes = folderBytes(peer);
         // the peer again under the JIT and GC options our load ran with: what of the ratio is the options, not the code
@@ -220,6 +233,18 @@ public final class LoadBenchmark {
     static String peerVersion() {
         Matcher matcher = Pattern.compile("jena-cmds-([0-9][^/\\\\]*)\\.jar").matcher(System.getProperty("java.class.path"));
         return matcher.find() ? "Jena " + matcher.group(1) : "Jena (version unknown)";
+    }
+
+    private static int positive(String option, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(option + " " + value + ": expected a whole number of 1 or more");
     }
 
     private static String required(String option, String value) {

@@ -1,13 +1,14 @@
 package org.reformgraph.bench.load;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The load section of docs/BENCHMARKS.md, from the results of one run. */
 final class LoadReportWriter {
     private LoadReportWriter() {
     }
 
-    static String section(List<ScaleResult> results, List<String> jvmFlags, Integer threads, String ourCommand,
+    static String section(List<ScaleRounds> scales, List<String> jvmFlags, Integer threads, String ourCommand,
                           String loadAtStart, String loadAtEnd, String date, String peerVersion) {
         StringBuilder out = new StringBuilder();
         out.append("## Load: text → TDB2 against tdb2.tdbloader\n\n");
@@ -25,25 +26,42 @@ final class LoadReportWriter {
                 .append("sizes are the files' apparent sizes (TDB2's are sparse). The peer is run twice: as its users ")
                 .append("run it (the JVM's defaults: *tdbloader s*, *ratio*), and with the JIT and GC options our load ran ")
                 .append("with, from the `jvm:` line of its profile (*same options*), so that what the options give ")
-                .append("both sides is not counted as the code's.\n\n");
-        out.append("| plans | text MB | quads | our load s | tdbloader s | ratio | tdbloader, same options s | ratio, same options | plans/s | quads/s | peak heap MB | our db MB | tdbloader db MB |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (ScaleResult r : results) {
+                .append("both sides is not counted as the code's. ")
+                .append(rounds(scales)).append("\n\n");
+        out.append("| plans | text MB | quads | our load s | tdbloader s | ratio | ratio, each round | tdbloader, same options s | ratio, same options | plans/s | quads/s | peak heap MB | our db MB | tdbloader db MB |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (ScaleRounds scale : scales) {
+            ScaleResult r = scale.median();
             boolean same = r.peerOurOptions() != null;
-            out.append(String.format("| %d | %.1f | %d | %.1f | %.1f | %.2f | %s | %s | %.2f | %.0f | %d | %.0f | %.0f |%n",
+            out.append(String.format("| %d | %.1f | %d | %.1f | %.1f | %.2f | %s | %s | %s | %.2f | %.0f | %d | %.0f | %.0f |%n",
                     r.plans(), r.corpusBytes() / 1e6, r.quads(), ScaleResult.seconds(r.ours()),
                     ScaleResult.seconds(r.peer()), r.ratio(),
+                    scale.ratios().stream().map(x -> String.format("%.2f", x)).collect(Collectors.joining(", ")),
                     same ? String.format("%.1f", ScaleResult.seconds(r.peerOurOptions())) : "(defaults: as left)",
                     same ? String.format("%.2f", r.ratioOurOptions()) : "(as left)", r.plansPerSecond(),
-                    r.quadsPerSecond(), r.peakHeapMb(), r.oursDbBytes() / 1048576.0, r.peerDbBytes() / 1048576.0));
+                    r.quadsPerSecond(), scale.peakHeapMb(), r.oursDbBytes() / 1048576.0, r.peerDbBytes() / 1048576.0));
         }
-        out.append("\nPer-stage profile of our load (each stage's time summed over the plans, so on several threads ")
-                .append("the stages add up to more than the wall time):\n");
-        for (ScaleResult r : results) {
+        out.append("\nPer-stage profile of our load in the median round (each stage's time summed over the plans, so on ")
+                .append("several threads the stages add up to more than the wall time):\n");
+        for (ScaleResult r : scales.stream().map(ScaleRounds::median).toList()) {
             out.append("\n").append(r.plans()).append(" plans:\n\n```\n");
             r.profile().forEach(line -> out.append(line).append('\n'));
             out.append("```\n");
         }
         return out.toString();
+    }
+
+    /** How many rounds each scale ran, and which round a row shows. */
+    private static String rounds(List<ScaleRounds> scales) {
+        List<Integer> counts = scales.stream().map(s -> s.rounds().size()).distinct().toList();
+        if (counts.equals(List.of(1))) {
+            return "Each scale ran once: one round of our load and the peer.";
+        }
+        String each = counts.size() == 1 ? counts.get(0) + " rounds"
+                : scales.stream().map(s -> s.rounds().size() + " rounds at " + s.median().plans() + " plans")
+                        .collect(Collectors.joining(", "));
+        return "Each scale ran " + each + ", each round our load and then the peer, back to back; a row shows the round "
+                + "with the median ratio (of an even number, the lower middle one), every round's ratio beside it, and "
+                + "the peak heap of all rounds.";
     }
 }
