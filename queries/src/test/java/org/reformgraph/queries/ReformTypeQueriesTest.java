@@ -102,6 +102,15 @@ class ReformTypeQueriesTest {
     }
 
     @Test
+    void aTimelineOfNoCrossCityReformTypeIsEmptyNotAnError() {
+        // No reform type is in plans of 10 cities. Written with the reform types first, Jena's hash join closed the
+        // timeline's unstarted OPTIONAL join when the reform types came back empty, and failed with a
+        // NullPointerException (MultiHashProbeTable.clear) instead of answering nothing.
+        assertEquals(0, SeedGraph.select("reform-diffusion-timeline", Map.of("minCities", "10")).size());
+        assertEquals(135, SeedGraph.select("reform-diffusion-timeline", Map.of("minCities", "2")).size());
+    }
+
+    @Test
     void quotedAndUnquotedMentionsShowWhichReformsTravelledAsBrands() {
         Rows rows = SeedGraph.select("reform-mentions-quoted-vs-unquoted");
         Rows.Row fairCompetition = rows.only("reformType", REFORM + "fair-competition-review");
