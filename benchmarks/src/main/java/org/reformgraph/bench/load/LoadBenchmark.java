@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -89,7 +90,8 @@ public final class LoadBenchmark {
         for (int plans : scales) {
             List<ScaleResult> done = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
-                ScaleResult result = benchmark.run(plans, round == 1);
+                ScaleResult result = benchmark.run(plans,
+                        done.isEmpty() ? OptionalLong.empty() : OptionalLong.of(done.get(0).quads()));
                 done.add(result);
                 System.out.printf("%d plans, round %d of %d: load %.1f s, tdbloader %.1f s, ratio %.2f (%s with our JVM options), peak heap %d MB%n",
                         plans, round, rounds, ScaleResult.seconds(result.ours()), ScaleResult.seconds(result.peer()),
@@ -107,8 +109,11 @@ public final class LoadBenchmark {
         System.out.println("wrote the load section of " + docs);
     }
 
-    /** One round of a scale; the first exports our dataset for the peer, later rounds load that export again. */
-    ScaleResult run(int plans, boolean export) throws IOException, InterruptedException {
+    /**
+     * One round of a scale. The first ({@code exported} empty) exports our dataset for the peer and counts its quads;
+     * later rounds load that export again and are given its count.
+     */
+    ScaleResult run(int plans, OptionalLong exported) throws IOException, InterruptedException {
         Files.createDirectories(work);
         Path corpus = work.resolve("synth-" + plans);
         if (!Files.isRegularFile(corpus.resolve(CatalogReader.FILE_NAME))) {
@@ -116,7 +121,7 @@ public final class LoadBenchmark {
         }
         Path ours = fresh(work.resolve("db-" + plans));
         Path peer = fresh(work.resolve("tdbloader-" + plans));
-        Path exported = work.resolve("export-" + plans + ".nq");
+        Path export = work.resolve("export-" + plans + ".nq");
         Path log = work.resolve("log-" + plans + ".txt");
 
         List<String> load = new ArrayList<>(List.of("load", "--profile", "--db", ours.toString()));
@@ -128,14 +133,8 @@ public final class LoadBenchmark {
         List<String> profile = loaded.out().lines().dropWhile(line -> !line.startsWith("profile:")).toList();
         long oursBytes = folderBytes(ours);
 
-        if (export || !Files.isRegularFile(exported)) {
-            jvm.run(LOADER, List.of("export", "--db", ours.toString(), "--format", "nq"), exported, log);
-        }
-        long quads;
-        try (Stream<String> lines = Files.lines(exported)) {
-            quads = lines.filter(line -> !line.isBlank()).count();
-        }
-        List<String> peerArgs = List.of("--loc", peer.toString(), exported.toString());
+        long quads = exported.isPresent() ? exported.getAsLong() : export(ours, export, log);
+        List<String> peerArgs = List.of("--loc", peer.toString(), export.toString());
         ChildJvm.Run peerRun = jvm.run(PEER, peerArgs, null, log);
         long peerBytes = folderBytes(peer);
         // the peer again under the JIT and GC options our load ran with: what of the ratio is the options, not the code
@@ -147,6 +146,14 @@ public final class LoadBenchmark {
         }
         return new ScaleResult(plans, textBytes(corpus), loaded.wall(), peerRun.wall(), peerOurOptions, quads,
                 peakHeap(profile), oursBytes, peerBytes, profile);
+    }
+
+    /** Exports our dataset as N-Quads for the peer; the quads written. */
+    private long export(Path ours, Path export, Path log) throws IOException, InterruptedException {
+        jvm.run(LOADER, List.of("export", "--db", ours.toString(), "--format", "nq"), export, log);
+        try (Stream<String> lines = Files.lines(export)) {
+            return lines.filter(line -> !line.isBlank()).count();
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.reformgraph.api.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -141,7 +142,7 @@ class LauncherTest {
 
     @Test
     void theMemoryIsTheMachinesOrALowerLimitOfItsControlGroup() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/proc/meminfo")), "Linux's /proc/meminfo");
+        assumeTrue(Files.exists(Path.of("/proc/meminfo")), "Linux's /proc/meminfo");
         Bash result = bash("memory_bytes");
         assertEquals(0, result.status(), result.out());
         long bytes = Long.parseLong(result.out());
