@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
@@ -127,7 +128,7 @@ public final class PlanStore {
         // said inside the transaction: an operator (or the crash test) can tell a load cut short here from one before it
         LOG.debug("writing {} ({} triples)", graphIri, planGraph.size());
         dataset.removeNamedModel(graphIri);
-        dataset.addNamedModel(graphIri, planGraph);
+        NamedGraphWriter.add(dataset.asDatasetGraph(), NodeFactory.createURI(graphIri), planGraph.getGraph());
         replaceEntry(planIri, catalogEntry);
         // so that exports (TriG) read like the model document
         dataset.asDatasetGraph().prefixes().putAll(planGraph.getNsPrefixMap());
