@@ -52,6 +52,18 @@ public final class Attributor {
         this.tableCells = new TableCells(splitter, new RunOnNames(lexicon));
     }
 
+    /**
+     * Loads what attribution segments with, HanLP's dictionaries and models and the agency words, on the calling thread.
+     * Otherwise the first plan to be attributed loads them (about a second), and every other extraction thread waits
+     * for it.
+     */
+    public static void loadModels() {
+        AgencySegmenter segmenter = AgencySegmenter.get();
+        // organisation, place and person recognition load their models on their first sentence
+        segmenter.segment("由市发展改革委牵头，浦东新区市场监管局、张江镇人民政府配合。");
+        segmenter.segmentPlain("浦东新区");
+    }
+
     /** One entry per measure of the outline, in the outline's order. */
     public List<AttributedMeasure> attribute(CleanText text, Outline outline) {
         String s = text.text();

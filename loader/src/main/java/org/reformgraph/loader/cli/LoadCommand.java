@@ -121,6 +121,9 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
     @Override
     public Integer call() {
         long startedNanos = System.nanoTime();
+        // building the stages (the ontology, the schemes, HanLP's models) takes about a second that checking the
+        // paths, reading the catalogs and opening the store do not need: they happen meanwhile, on this thread
+        StagesInBackground stages = StagesInBackground.start(root.environment().stages());
         LoadSettings settings = settings();
         LoadProfile timings = new LoadProfile();
         List<Job> jobs = plan();
@@ -128,13 +131,13 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
         PrintWriter err = spec.commandLine().getErr();
         int total = jobs.stream().mapToInt(Job::plans).sum();
         ProgressBar progress = new ProgressBar(err, total, System.console() != null);
-        PlanLoader loader = new PlanLoader(base, root.environment().stages().get());
         List<LoadReport> reports = new ArrayList<>();
         List<LoadException> failures = new ArrayList<>();
         Consumer<LoadException> failed = failure -> failed(failure, failures, err, progress);
         String where;
         if (destination.remote != null) {
             try (RemoteGraphStore store = new RemoteGraphStore(destination.remote.gspUrl())) {
+                PlanLoader loader = new PlanLoader(base, stages.get());
                 RemoteLoad remote = new RemoteLoad(store, loader.iris());
                 load(loader, jobs, remote.staging(), settings, timings, report -> {
                     remote.publish(report.graphIri());
@@ -145,6 +148,7 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
         } else {
             Dataset dataset = PlanStore.open(destination.db);
             try {
+                PlanLoader loader = new PlanLoader(base, stages.get());
                 load(loader, jobs, dataset, settings, timings, report -> done(report, reports, out, progress), failed);
                 if (!reports.isEmpty()) {
                     compactIfDue(dataset, timings.transactions(), out);

@@ -78,8 +78,12 @@ class MentionFinderTest {
     }
 
     @Test
-    void hanlpIsSetUpOncePerProcess() {
+    void hanlpIsSetUpOncePerProcess() throws InterruptedException {
+        Thread loading = new Thread(Attributor::loadModels); // as a load does, on a thread of its own
+        loading.start();
         find("由市发改委会同市市场监管局推进。");
+        loading.join();
+        Attributor.loadModels();
         new Attributor();
         new MentionFinder(AgencyTypeScheme.get()).find("市商务局", new Span(0, 4));
         assertEquals(1, AgencySegmenter.builds());
