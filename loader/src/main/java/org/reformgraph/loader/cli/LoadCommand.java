@@ -121,9 +121,9 @@ final class LoadCommand implements Callable<Integer>, DatabaseCommand {
     @Override
     public Integer call() {
         long startedNanos = System.nanoTime();
-        // building the stages (the ontology, the schemes, HanLP's models) takes about a second that checking the
-        // paths, reading the catalogs and opening the store do not need: they happen meanwhile, on this thread
-        StagesInBackground stages = StagesInBackground.start(root.environment().stages());
+        // building the stages (the ontology, the schemes) and loading HanLP's models take about a second that checking
+        // the paths, reading the catalogs and opening the store do not need: they happen meanwhile, on this thread
+        StagesInBackground stages = StagesInBackground.start(root.environment().stages(), root.environment().warmUp());
         LoadSettings settings = settings();
         LoadProfile timings = new LoadProfile();
         List<Job> jobs = plan();

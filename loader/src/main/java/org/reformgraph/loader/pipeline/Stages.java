@@ -89,17 +89,12 @@ public record Stages(Reading read, Cleaning clean, Outlining outline, Attributin
         }
     }
 
-    /**
-     * The real stages of the loader module and the ontology module's resources, with the language models that
-     * attribution segments with loaded, so that no plan waits for them (building them takes about a second: a load
-     * builds them on a thread of its own while it checks its paths and opens the store).
-     */
+    /** The real stages of the loader module and the ontology module's resources. */
     public static Stages standard() {
         PlanReader reader = new PlanReader();
         TextCleaner cleaner = new TextCleaner();
         Outliner outliner = new Outliner();
         Attributor attributor = new Attributor();
-        Attributor.loadModels();
         AgencyResolver resolver = new AgencyResolver();
         return new Stages(reader::read, cleaner::clean, outliner::outline, attributor::attribute, resolver::resolve,
                 Tagging.of(Tagger.standard()), Slugs::jurisdictionSlug, standardOntology());

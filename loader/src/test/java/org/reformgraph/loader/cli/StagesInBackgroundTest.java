@@ -32,10 +32,48 @@ class StagesInBackgroundTest {
         StagesInBackground stages = StagesInBackground.start(() -> {
             builder.set(Thread.currentThread());
             return built;
-        });
+        }, () -> { });
         assertSame(built, stages.get());
         assertNotEquals(Thread.currentThread(), builder.get());
         assertTrue(builder.get().isDaemon(), "a command that fails early does not wait for the stages");
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void theWarmUpFollowsOnTheSameThreadAndNobodyWaitsForIt() throws InterruptedException {
+        Stages built = new SimpleStages().stages(TestOntology.standard());
+        AtomicReference<Thread> builder = new AtomicReference<>();
+        AtomicReference<Thread> warmer = new AtomicReference<>();
+        CountDownLatch warming = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        StagesInBackground stages = StagesInBackground.start(() -> {
+            builder.set(Thread.currentThread());
+            return built;
+        }, () -> {
+            warmer.set(Thread.currentThread());
+            warming.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            assertSame(built, stages.get(), "handed over while the warm-up still runs");
+            warming.await();
+            assertSame(builder.get(), warmer.get());
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void aWarmUpThatFailsLeavesTheStagesAsBuilt() {
+        Stages built = new SimpleStages().stages(TestOntology.standard());
+        StagesInBackground stages = StagesInBackground.start(() -> built, () -> {
+            throw new IllegalStateException("no models in this jar");
+        });
+        assertSame(built, stages.get());
     }
 
     @Test
@@ -43,7 +81,7 @@ class StagesInBackgroundTest {
         LoadException broken = new LoadException("shapes.ttl", 12, "expected a shape");
         StagesInBackground stages = StagesInBackground.start(() -> {
             throw broken;
-        });
+        }, () -> { });
         assertSame(broken, assertThrows(LoadException.class, stages::get));
     }
 
