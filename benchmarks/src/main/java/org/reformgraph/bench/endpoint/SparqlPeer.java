@@ -43,7 +43,7 @@ public record SparqlPeer(String name, String endpoint, UnaryOperator<String> dia
                 throw new PeerQueryException(name + " answered " + response.status() + ": " + firstLine(response.body()));
             }
             var results = org.apache.jena.riot.ResultSetMgr.read(new java.io.ByteArrayInputStream(
-                    response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON);
+                    response.bytes()), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON);
             if (!results.hasNext()) {
                 return Optional.empty();
             }
@@ -72,7 +72,7 @@ public record SparqlPeer(String name, String endpoint, UnaryOperator<String> dia
                 }
             }
             return Answer.ofSparqlJson(response.body());
-        } catch (java.net.http.HttpTimeoutException e) {
+        } catch (Http.TimeoutException e) {
             afterTimeout.run();
             throw new PeerQueryException(name + " gave no answer within " + timeout.toSeconds() + " s");
         } catch (IOException e) {

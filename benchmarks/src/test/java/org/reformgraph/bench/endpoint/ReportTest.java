@@ -23,6 +23,8 @@ class ReportTest {
         String markdown = Report.markdown(run(20_000));
         assertTrue(markdown.contains("every server gets 20000 cheap requests per endpoint"), markdown);
         assertTrue(markdown.contains("Each timing: 5 warm-up requests, then up to 20 timed GETs"), markdown);
+        assertTrue(markdown.contains("over an HTTP/1.1 connection kept open to that server"), markdown);
+        assertTrue(markdown.contains("timed in turn, one request to each and then the next round"), markdown);
     }
 
     @Test
