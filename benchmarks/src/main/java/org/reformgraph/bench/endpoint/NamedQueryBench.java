@@ -19,8 +19,6 @@ import org.reformgraph.queries.ParameterBindingException;
  */
 public final class NamedQueryBench {
     static final String TEXT_NAMESPACE = "http://jena.apache.org/text#";
-    /** The held answer's name among the timed targets. */
-    private static final String CACHED = "/api/queries";
 
     private final ReformgraphServer reformgraph;
     private final List<SparqlPeer> peers;
@@ -93,23 +91,23 @@ public final class NamedQueryBench {
         Optional<Latencies> cached = Optional.empty();
         String cacheHeader = "-";
         if (time) {
-            // Every store and the held answer in turn, so a slow spell of the machine does not fall on one of them.
-            List<RequestTimer.Target> targets = new ArrayList<>();
-            agreeing.forEach((name, peer) -> targets.add(
-                    new RequestTimer.Target(name, peer.url(sparql), SparqlPeer.JSON, peer.afterTimeout())));
-            if (cachedAgrees) {
-                targets.add(new RequestTimer.Target(CACHED, namedUrl, "application/json"));
-            }
-            RequestTimer.InTurn timed = timer.timeInTurn(targets);
-            timed.timings().forEach((name, latencies) -> {
-                if (!name.equals(CACHED)) {
-                    timings.put(name, latencies);
+            for (Map.Entry<String, SparqlPeer> peer : agreeing.entrySet()) {
+                try {
+                    timings.put(peer.getKey(), timer.time(peer.getValue().url(sparql), SparqlPeer.JSON));
+                } catch (RuntimeException e) {
+                    if (e.getCause() instanceof Http.TimeoutException) {
+                        peer.getValue().afterTimeout().run();
+                    }
+                    problems.add(peer.getKey() + " failed while timed: " + e.getMessage());
                 }
-            });
-            timed.failures().forEach((name, e) -> problems.add(name + " failed while timed: " + e.getMessage()));
-            if (timed.timings().containsKey(CACHED)) {
-                cached = Optional.of(timed.timings().get(CACHED));
-                cacheHeader = cacheHeader(namedUrl);
+            }
+            if (cachedAgrees) {
+                try {
+                    cached = Optional.of(timer.time(namedUrl, "application/json"));
+                    cacheHeader = cacheHeader(namedUrl);
+                } catch (RuntimeException e) {
+                    problems.add("/api/queries failed while timed: " + e.getMessage());
+                }
             }
         }
         progress.accept(query.name() + ": " + reference.rows() + " rows" + (problems.isEmpty() ? "" : "; " + problems));

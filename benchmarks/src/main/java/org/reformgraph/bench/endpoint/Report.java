@@ -51,7 +51,7 @@ public final class Report {
                     .append(" cheap requests per endpoint (a held named answer at reformgraph's `/api/queries`, `ASK` at every `/sparql`), so the JVM servers' request paths are compiled (their p95/p99 otherwise measure the JIT compiler for the first ~15,000 requests).\n");
         }
         md.append("Each timing: ").append(run.warmup()).append(" warm-up requests, then up to ").append(run.runs())
-                .append(" timed GETs (fewer for a slow query, at least 3; `n` says how many), each over an HTTP/1.1 connection kept open to that server and read in the sending thread, from sending to the last byte read; a named query's stores and its held answer are timed in turn, one request to each and then the next round, so a slower spell of the machine falls on all of them alike; p50/p95/p99 in ms. Timing starts once reformgraph's start-up work is done (its Prometheus page shows the named answers warmed and the text index's first pass), so no timing shares the cores with that work.\n");
+                .append(" timed GETs one after another (fewer for a slow query, at least 3; `n` says how many), each over an HTTP/1.1 connection kept open to that server and read in the sending thread, from sending to the last byte read; p50/p95/p99 in ms. Timing starts once reformgraph's start-up work is done (its Prometheus page shows the named answers warmed and the text index's first pass), so no timing shares the cores with that work.\n");
     }
 
     private static void namedQueries(StringBuilder md, RunRecord run) {

@@ -7,20 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,14 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class HttpTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    @AutoClose
     private ScriptedServer server;
-
-    @AfterEach
-    void stop() throws IOException {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void readsAnAnswerByItsLengthAndDecodesItsBodyAsUtf8() throws IOException {
@@ -144,11 +129,9 @@ class HttpTest {
 
     @Test
     void nothingListeningIsAnErrorAndDoesNotAnswer() throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = free.getLocalPort();
-        }
-        String url = "http://127.0.0.1:" + port + "/actuator/health";
+        server = new ScriptedServer(request -> fixed(200, "up", ""));
+        String url = server.url("/actuator/health");
+        server.close();
         assertThrows(IOException.class, () -> Http.get(url, "*/*", TIMEOUT));
         assertFalse(Http.answers(url));
     }

@@ -24,7 +24,6 @@ class ReportTest {
         assertTrue(markdown.contains("every server gets 20000 cheap requests per endpoint"), markdown);
         assertTrue(markdown.contains("Each timing: 5 warm-up requests, then up to 20 timed GETs"), markdown);
         assertTrue(markdown.contains("over an HTTP/1.1 connection kept open to that server"), markdown);
-        assertTrue(markdown.contains("timed in turn, one request to each and then the next round"), markdown);
     }
 
     @Test
